@@ -1,0 +1,33 @@
+/// A key as the front end sees it, independent of ncurses key codes.
+public enum Key: Hashable, Sendable {
+    case character(Unicode.Scalar)
+    /// Ctrl plus a letter, lower-case (`.control("c")`).
+    case control(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    case function(Int)
+}
+
+public enum MouseButton: Sendable, Equatable {
+    case left, wheelUp, wheelDown
+}
+
+/// Everything the terminal can tell the front end.
+public enum InputEvent: Sendable, Equatable {
+    case key(Key)
+    case mouse(button: MouseButton, row: Int, column: Int)
+    case resize(rows: Int, columns: Int)
+}
+
+/// The small surface a terminal offers the front end. The ncurses backend implements it
+/// for real; tests use an in-memory one.
+public protocol TerminalBackend: AnyObject {
+    /// Rows and columns of the screen now.
+    var size: (rows: Int, columns: Int) { get }
+    /// Makes the terminal show `buffer` (a backend may diff against what it drew last).
+    func draw(_ buffer: CellBuffer)
+    /// Waits for the next event; `nil` when input has ended (the terminal went away).
+    func nextEvent() -> InputEvent?
+    /// Ctrl-Z: give the terminal back to the shell, stop, and take it again on resume.
+    func suspend()
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Buffered writes to standard output and one-line messages on standard error.
+enum Console {
+    static func write(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
+    /// One line on stderr, prefixed with the program name.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("winnow: " + message + "\n").utf8))
+    }
+
+    static var isOutputTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var isInputTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+}
