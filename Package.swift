@@ -13,7 +13,9 @@ let package = Package(
     ],
     targets: [
         // The parser core: Swift + Foundation only, no terminal code.
-        .target(name: "WinnowCore"),
+        .target(name: "WinnowCore", dependencies: ["CLibXML2"]),
+        // libxml2's forgiving HTML parser, for .html input.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // The front end without a terminal: state, update, layout, CellBuffer, themes.
         .target(name: "WinnowUI", dependencies: ["WinnowCore", "TOMLKit"]),
         // libncursesw with the wide-character API switched on (see shim.h).

@@ -16,6 +16,13 @@ public struct Analyzer: Sendable {
             goals: findings.goals, measures: findings.measures, invalidBytes: source.invalidBytes)
     }
 
+    /// A loaded document: its text, plus what its container (HTML, JSONL) said about it.
+    public func analyze(_ document: LoadedDocument) -> Analysis {
+        var analysis = analyze(document.source, path: document.path)
+        HintApplier().apply(document.hints, to: &analysis)
+        return analysis
+    }
+
     /// Convenience for raw bytes (decoded as `TextDecoder` does).
     public func analyze(bytes: [UInt8], path: String) -> Analysis {
         analyze(SourceText(bytes: bytes), path: path)

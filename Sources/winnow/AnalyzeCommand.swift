@@ -7,7 +7,8 @@ struct Analyze: ParsableCommand {
         discussion: """
             json writes one JSON object per document, one per line (the contract in DESIGN.md): \
             path, encoding, language, title, published, source, byline, lines (n, kind, text, \
-            reasons), regions, sections, goals and measures. text writes a readable report.
+            reasons), regions, sections, goals and measures. text writes a readable report. \
+            Documents are analysed on all cores and written in input order.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -17,19 +18,18 @@ struct Analyze: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json or text.")
     var format: Format = .text
 
-    @Argument(help: "Files, directories, or - for standard input.")
+    @Argument(help: "Files (.txt, .html, .jsonl), directories, or - for standard input.")
     var paths: [String]
 
     func run() throws {
-        var runner = InputRunner()
-        let analyzer = Analyzer()
-        try runner.forEachDocument(in: paths) { document in
-            let analysis = analyzer.analyze(document.source, path: document.path)
+        let format = self.format
+        var runner = BatchRunner()
+        try runner.run(paths: paths) { document in
+            let analysis = Analyzer().analyze(document)
             switch format {
-            case .json: Console.write(JSONLinesWriter().line(for: analysis) + "\n")
-            case .text: Console.write(AnalysisReport().format(analysis) + "\n")
+            case .json: return JSONLinesWriter().line(for: analysis) + "\n"
+            case .text: return AnalysisReport().format(analysis) + "\n"
             }
         }
-        try runner.finish()
     }
 }

@@ -3,12 +3,13 @@ import WinnowCore
 
 struct Clean: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print only the article: title, meta line, lead, headings, paragraphs, byline.")
+        abstract: "Print only the article: title, meta line, lead, headings, paragraphs, byline.",
+        discussion: "Several documents are separated by a line holding only a form feed (^L).")
 
     @Option(name: .shortAndLong, help: "Output format: text or markdown (# title, ## headings).")
     var format: CleanArticleFormatter.Style = .text
 
-    @Argument(help: "Files, directories, or - for standard input.")
+    @Argument(help: "Files (.txt, .html, .jsonl), directories, or - for standard input.")
     var paths: [String]
 
     func run() throws {
@@ -17,16 +18,11 @@ struct Clean: ParsableCommand {
 
     /// Shared with the browser command when standard output is not a terminal.
     static func printCleaned(paths: [String], style: CleanArticleFormatter.Style) throws {
-        var runner = InputRunner()
-        let analyzer = Analyzer()
-        var first = true
-        runner.forEachDocument(in: paths) { document in
-            let analysis = analyzer.analyze(document.source, path: document.path)
-            if !first { Console.write("\n") }
-            first = false
-            Console.write(CleanArticleFormatter(style: style).format(analysis))
+        var runner = BatchRunner()
+        runner.separator = "\u{0C}\n"
+        try runner.run(paths: paths) { document in
+            CleanArticleFormatter(style: style).format(Analyzer().analyze(document))
         }
-        try runner.finish()
     }
 }
 

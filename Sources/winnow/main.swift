@@ -6,6 +6,8 @@ import Foundation
 do {
     var command = try Winnow.parseAsRoot()
     try command.run()
+} catch let exit as ExitCodeError {
+    Foundation.exit(exit.status)
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch {
