@@ -12,7 +12,7 @@ public struct HTMLTextExtractor: Sendable {
         public var hints: PageHints
     }
 
-    static let skipped: Set<String> = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select"]
+    static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object", "select"]
     static let blocks: Set<String> = [
         "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr",
         "tr", "td", "th", "table", "thead", "tbody", "tfoot", "caption", "section", "article", "header",
@@ -31,7 +31,7 @@ public struct HTMLTextExtractor: Sendable {
         var bytes = Array(html.utf8)
         if bytes.isEmpty { return Result(text: "", hints: PageHints()) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         let doc = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
