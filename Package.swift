@@ -34,3 +34,12 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["winnow", "WinnowCore"]),
     ]
 )
+
+// The fuzz target exists only when asked for (WINNOW_FUZZ=1), because it links libFuzzer's own
+// main: `WINNOW_FUZZ=1 swift build -c release --product WinnowFuzz` (see README, Reliability).
+if Context.environment["WINNOW_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "WinnowFuzz", dependencies: ["WinnowCore"],
+        swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]))
+}
