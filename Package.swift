@@ -27,6 +27,8 @@ let package = Package(
             "WinnowCore", "WinnowUI", "WinnowCurses",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Prints performance figures (README, Performance): `swift run -c release WinnowBench`.
+        .executableTarget(name: "WinnowBench", dependencies: ["WinnowCore", "WinnowUI"]),
         .testTarget(name: "WinnowCoreTests", dependencies: ["WinnowCore"]),
         .testTarget(name: "WinnowUITests", dependencies: ["WinnowUI", "WinnowCore"]),
         .testTarget(name: "WinnowCursesTests", dependencies: ["WinnowCurses", "WinnowUI"]),

@@ -1,0 +1,59 @@
+import Dispatch
+import Foundation
+import WinnowCore
+
+/// `analyze` throughput on one core and on all cores, over a generated corpus, with peak memory.
+struct AnalyzeBenchmark {
+    var megabytes: Int
+
+    func run() {
+        var generator = CorpusGenerator()
+        let articles = generator.articles(totalBytes: megabytes * 1_000_000)
+        let bytes = articles.reduce(0) { $0 + $1.utf8.count }
+        print("analyze: \(articles.count) generated articles, \(String(format: "%.1f", Double(bytes) / 1e6)) MB (seed \(20261129))")
+
+        let single = Self.best(of: 3) {
+            for article in articles {
+                let analysis = Analyzer().analyze(text: article)
+                _ = JSONLinesWriter().line(for: analysis)
+            }
+        }
+        report("1 core", seconds: single, bytes: bytes, articles: articles.count)
+
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let parallel = Self.best(of: 3) {
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                let analysis = Analyzer().analyze(text: articles[i])
+                _ = JSONLinesWriter().line(for: analysis)
+            }
+        }
+        report("\(cores) cores", seconds: parallel, bytes: bytes, articles: articles.count)
+        print(String(format: "  scaling: %.2fx on %d cores", single / parallel, cores))
+        print("  peak memory (whole process, corpus included): \(PeakMemory.megabytes()) MB")
+    }
+
+    private func report(_ label: String, seconds: Double, bytes: Int, articles: Int) {
+        print(String(format: "  %@: %.1f MB/s, %.0f articles/s (best of 3: %.3f s)",
+                     label, Double(bytes) / 1e6 / seconds, Double(articles) / seconds, seconds))
+    }
+
+    static func best(of runs: Int, _ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+}
+
+/// The process's peak resident memory (VmHWM), from /proc.
+enum PeakMemory {
+    static func megabytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return -1 }
+        let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+        return kilobytes < 0 ? -1 : kilobytes / 1024
+    }
+}
