@@ -58,82 +58,98 @@ public struct JSONLinesWriter: Sendable {
     }
 }
 
-/// Appends the fields of one JSON object to a string.
+/// Appends the fields of one JSON object to a byte buffer.
 struct JSONObjectWriter {
-    private var out = "{"
+    private var out: [UInt8] = [0x7B]  // {
     private var needsComma = false
 
-    mutating func finish() -> String { out + "}" }
-
-    private mutating func key(_ k: String) {
-        if needsComma { out += "," }
-        needsComma = true
-        JSONObjectWriter.appendString(k, to: &out)
-        out += ":"
+    mutating func finish() -> String {
+        out.append(0x7D)  // }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    mutating func field(_ k: String, _ v: Int) { key(k); out += String(v) }
+    private mutating func finishBytes() -> [UInt8] {
+        out.append(0x7D)
+        return out
+    }
+
+    private mutating func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+
+    private mutating func key(_ k: String) {
+        if needsComma { out.append(0x2C) }
+        needsComma = true
+        JSONObjectWriter.appendString(k, to: &out)
+        out.append(0x3A)  // :
+    }
+
+    mutating func field(_ k: String, _ v: Int) { key(k); raw(String(v)) }
 
     mutating func field(_ k: String, _ v: Double) {
         key(k)
-        if v.isFinite && v == v.rounded() && abs(v) < 1e15 { out += String(Int64(v)) }
-        else if v.isFinite { out += String(v) }
-        else { out += "null" }
+        if v.isFinite && v == v.rounded() && abs(v) < 1e15 { raw(String(Int64(v))) }
+        else if v.isFinite { raw(String(v)) }
+        else { raw("null") }
     }
 
     mutating func field(_ k: String, _ v: String?) {
         key(k)
-        if let v { JSONObjectWriter.appendString(v, to: &out) } else { out += "null" }
+        if let v { JSONObjectWriter.appendString(v, to: &out) } else { raw("null") }
     }
 
     mutating func stringArray(_ k: String, _ values: [String]) {
         key(k)
-        out += "["
+        out.append(0x5B)
         for (i, v) in values.enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { out.append(0x2C) }
             JSONObjectWriter.appendString(v, to: &out)
         }
-        out += "]"
+        out.append(0x5D)
     }
 
     mutating func object(_ k: String, _ body: (inout JSONObjectWriter) -> Void) {
         key(k)
         var inner = JSONObjectWriter()
         body(&inner)
-        out += inner.finish()
+        out.append(contentsOf: inner.finishBytes())
     }
 
     mutating func array<T>(_ k: String, _ values: [T], _ body: (inout JSONObjectWriter, T) -> Void) {
         key(k)
-        out += "["
+        out.append(0x5B)
         for (i, v) in values.enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { out.append(0x2C) }
             var inner = JSONObjectWriter()
             body(&inner, v)
-            out += inner.finish()
+            out.append(contentsOf: inner.finishBytes())
         }
-        out += "]"
+        out.append(0x5D)
     }
 
-    /// RFC 8259 string: quotes, backslash and control characters escaped; everything else as UTF-8.
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        var utf8 = [UInt8]()
-        utf8.reserveCapacity(s.utf8.count + 2)
-        for byte in s.utf8 {
-            switch byte {
-            case 0x22: utf8 += [0x5C, 0x22]
-            case 0x5C: utf8 += [0x5C, 0x5C]
-            case 0x0A: utf8 += [0x5C, 0x6E]
-            case 0x0D: utf8 += [0x5C, 0x72]
-            case 0x09: utf8 += [0x5C, 0x74]
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                utf8 += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: utf8.append(byte)
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// RFC 8259 string: quotes, backslash and control characters escaped; everything else as
+    /// UTF-8. Runs without anything to escape are copied in one piece.
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                runStart = i + 1
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                default: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        out += String(decoding: utf8, as: UTF8.self)
-        out += "\""
+        out.append(0x22)
     }
 }

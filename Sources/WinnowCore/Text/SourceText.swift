@@ -13,32 +13,40 @@ public struct SourceText: Sendable {
     public let invalidBytes: Int
 
     public init(decoded: String, encoding: String = "utf-8", invalidBytes: Int = 0) {
-        let normalised = SourceText.normaliseLineBreaks(decoded)
+        var normalised = SourceText.normaliseLineBreaks(decoded)
+        normalised.makeContiguousUTF8()
         self.text = normalised
         self.encoding = encoding
         self.invalidBytes = invalidBytes
+        // One pass over the UTF-8 bytes: a scalar starts at every byte that is not a continuation
+        // byte (10xxxxxx), so scalar offsets are counted without decoding.
         var lines: [Substring] = []
         var starts: [Int] = []
+        let utf8 = normalised.utf8
         var scalarOffset = 0
-        var lineStartIndex = normalised.startIndex
         var lineStartOffset = 0
-        let scalars = normalised.unicodeScalars
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            if scalars[i] == "\n" {
+        var lineStartIndex = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A {
                 lines.append(normalised[lineStartIndex..<i])
                 starts.append(lineStartOffset)
-                lineStartIndex = scalars.index(after: i)
+                lineStartIndex = utf8.index(after: i)
                 lineStartOffset = scalarOffset + 1
             }
-            scalarOffset += 1
-            i = scalars.index(after: i)
+            if byte & 0xC0 != 0x80 { scalarOffset += 1 }
+            i = utf8.index(after: i)
         }
         lines.append(normalised[lineStartIndex..<normalised.endIndex])
         starts.append(lineStartOffset)
         self.lines = lines
         self.lineStarts = starts
+        self.scalarCount = scalarOffset
     }
+
+    /// Unicode scalars in `text`.
+    public let scalarCount: Int
 
     /// Decodes raw bytes (see `TextDecoder`).
     public init(bytes: [UInt8]) {
@@ -48,7 +56,7 @@ public struct SourceText: Sendable {
 
     /// Scalar offset one past the end of line `index` (0-based), excluding its `\n`.
     public func lineEnd(_ index: Int) -> Int {
-        lineStarts[index] + lines[index].unicodeScalars.count
+        index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : scalarCount
     }
 
     /// `\r\n` and a lone `\r` become `\n`, as Python's universal newlines read them.
