@@ -137,4 +137,28 @@ import Testing
         #expect(outcome.stdout.contains("-- outline"))
         #expect(outcome.stdout.contains("-- goals"))
     }
+
+    @Test func crlfLinesAreNumberedLikeLFLines() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-crlf-\(UUID().uuidString).txt")
+        try Data("標題行\r\n\r\n第一段正文。\r\n第二段正文。\r\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let outcome = try WinnowBinary.run(["analyze", "--format", "json", url.path])
+        #expect(outcome.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as! [String: Any]
+        let lines = object["lines"] as! [[String: Any]]
+        #expect(lines.map { $0["n"] as! Int } == [1, 3, 4])
+        #expect(lines.map { $0["text"] as! String } == ["標題行", "第一段正文。", "第二段正文。"])
+    }
+
+    @Test func invalidUTF8IsRepairedAndCounted() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-bad-\(UUID().uuidString).txt")
+        try Data(Array("第一段正文，內容完整。\n第二段".utf8) + [0xFF] + Array("正文。\n".utf8)).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let outcome = try WinnowBinary.run(["analyze", "--format", "json", url.path])
+        #expect(outcome.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as! [String: Any]
+        #expect(object["invalid_bytes"] as? Int == 1)
+        let texts = (object["lines"] as! [[String: Any]]).map { $0["text"] as! String }
+        #expect(texts.last == "第二段\u{FFFD}正文。")
+    }
 }
