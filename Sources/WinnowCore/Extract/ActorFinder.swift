@@ -1,0 +1,58 @@
+/// Finds who acts in a clause: the name before its verb (`廣東將…`, `廣州市…`,
+/// `the Government has launched…`).
+struct ActorFinder {
+    private static let englishVerbs = PhraseSet([
+        "will", "has", "have", "plans", "aims", "vows", "vowed", "announced", "unveiled", "launched",
+        "is", "pledged", "said",
+    ])
+
+    /// The actor heading `range` when the text before `verbStart` is a name, stripped of adverbs.
+    func actor(in text: MatchableText, range: Range<Int>, verbStart: Int) -> String? {
+        let s = text.seen
+        var end = verbStart
+        while end > range.lowerBound, let r = Vocabulary.adverbs.matchEnding(s, at: end, from: range.lowerBound) {
+            end = r.lowerBound
+        }
+        let start = range.lowerBound
+        guard end - start >= 2, end - start <= 10 else { return nil }
+        for i in start..<end {
+            let c = s[i]
+            guard CharacterClass.isHan(c) else { return nil }
+            if c == "的" || c == "在" || c == "和" || c == "与" { return nil }
+        }
+        let name = start..<end
+        let known = Vocabulary.actorNames.match(s, at: start, limit: end) == end - start
+            || Vocabulary.actorSuffixes.matchEnding(s, at: end, from: start + 1) != nil
+        return known ? text.plainText(name) : nil
+    }
+
+    /// `The Federal Government`, `the Government`, `The Prime Minister` before the verb.
+    func englishActor(in text: MatchableText, range: Range<Int>) -> String? {
+        let s = text.seen
+        var i = range.lowerBound
+        var best: Range<Int>?
+        while i < range.upperBound {
+            if Self.englishVerbs.match(s, at: i, limit: range.upperBound) != nil { break }
+            if s[i] == "t", i + 4 < range.upperBound, s[i + 1] == "h", s[i + 2] == "e", s[i + 3] == " ",
+               i == range.lowerBound || !CharacterClass.isASCIILetter(s[i - 1]) {
+                var k = i + 4
+                var end = i
+                while k < range.upperBound, isCapital(text, k) {
+                    while k < range.upperBound && (CharacterClass.isASCIILetter(s[k]) || s[k] == "’" || s[k] == "'") { k += 1 }
+                    end = k
+                    while k < range.upperBound && s[k] == " " { k += 1 }
+                }
+                if end > i { best = i..<end }
+                i = max(i + 1, end)
+                continue
+            }
+            i += 1
+        }
+        return best.map { text.plainText($0) }
+    }
+
+    private func isCapital(_ text: MatchableText, _ i: Int) -> Bool {
+        let v = text.original[text.sourceStart[i]].value
+        return v >= 0x41 && v <= 0x5A
+    }
+}

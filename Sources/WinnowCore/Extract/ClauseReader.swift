@@ -1,0 +1,245 @@
+/// What one clause says, read once: the facts the sentence walk (`SentenceReader`) decides on.
+struct ClauseFacts {
+    /// The clause, trimmed.
+    var range: Range<Int>
+    /// The clause after a reporting verb (`《實施意見》提出，` / `還提出構建…` -> `構建…`).
+    var content: Range<Int>
+    var isEnglish = false
+    var deadline: Deadline?
+    var isPast = false
+    var hasFutureMarker = false
+    /// Content follows a proposal verb (`提出`): what the policy proposes.
+    var isProposal = false
+    /// Content follows an order (`指示`, `要求`).
+    var isDirective = false
+    /// Nothing but a speaker and a reporting verb (`王月琴表示`).
+    var isReporting = false
+    /// Only sets the scene: a topic (`在技術底座方面`), a source (`據了解`) or a purpose (`為…`).
+    var isScene = false
+    /// A deadline or link words and nothing else (`到2025年`, `展望到2035年`, `屆時`).
+    var isLeadIn = false
+    /// Where a lead-in's item text starts (after a reporting verb such as `明確`).
+    var leadInStart = 0
+    /// The action verb that makes the clause a measure, if it is one.
+    var actionStart: Int?
+    var isBudget = false
+    var hasAspiration = false
+    var rank: Range<Int>?
+    var quantity: Quantity?
+    var mentionsGoals = false
+    var actor: String?
+}
+
+/// Reads `ClauseFacts` from a clause of a `MatchableText`.
+struct ClauseReader {
+    var deadlines: DeadlineFinder
+    private let quantities = QuantityReader()
+    private let actors = ActorFinder()
+    private static let goalWords = PhraseSet(["目标"])
+    private static let targetVerbs = PhraseSet(["实现", "达到", "突破", "超过", "保持", "稳居"])
+    private static let softAfterReport = PhraseSet(["了", ":", "，", ","])
+    private static let englishCuts = PhraseSet([" as ", " which ", " so that ", " while "])
+
+    func read(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
+        let s = text.seen
+        var f = ClauseFacts(range: clause, content: clause)
+        f.isEnglish = isEnglish(s, clause)
+        f.deadline = deadlines.find(in: s, range: clause)
+        f.hasFutureMarker = Vocabulary.futureMarkers.occurs(s, in: clause)
+        f.isPast = Vocabulary.pastMarkers.occurs(s, in: clause)
+            || (!f.hasFutureMarker && Vocabulary.achievedVerbs.occurs(s, in: clause))
+        f.mentionsGoals = Self.goalWords.occurs(s, in: clause)
+
+        // A reporting verb near the start hands over to what follows it.
+        if !f.isEnglish, let verb = reportingVerb(s, clause) {
+            var start = verb.upperBound
+            while start < clause.upperBound, Self.softAfterReport.match(s, at: start, limit: clause.upperBound) != nil { start += 1 }
+            if start >= clause.upperBound {
+                f.isReporting = true
+            } else {
+                f.content = start..<clause.upperBound
+                f.isProposal = Vocabulary.proposalVerbs.match(s, at: verb.lowerBound, limit: verb.upperBound) != nil
+                f.isDirective = Vocabulary.directiveVerbs.match(s, at: verb.lowerBound, limit: verb.upperBound) != nil
+                if f.isProposal || f.isDirective {
+                    f.actor = actors.actor(in: text, range: clause.lowerBound..<verb.lowerBound + 0, verbStart: verb.lowerBound)
+                }
+            }
+        }
+        let content = f.content
+        f.isScene = isScene(s, clause: clause, content: content, english: f.isEnglish)
+        f.quantity = quantities.firstQuantity(in: text, range: content)
+        f.hasAspiration = Vocabulary.aspirations.occurs(s, in: content)
+        f.rank = Vocabulary.ranks.firstMatch(s, in: content)
+        if let q = f.quantity, Vocabulary.spendingVerbs.occurs(s, in: content),
+           Vocabulary.moneyUnits.occurs(Array(ScriptFolding.fold(q.unit)), in: 0..<q.unit.unicodeScalars.count) {
+            f.isBudget = true
+        }
+        f.isLeadIn = isLeadIn(s, f)
+        if let d = f.deadline {
+            f.leadInStart = Vocabulary.reportingVerbs.matchEnding(s, at: d.range.lowerBound, from: clause.lowerBound) != nil
+                ? d.range.lowerBound : clause.lowerBound
+        } else {
+            f.leadInStart = clause.lowerBound
+        }
+        f.actionStart = f.isEnglish ? englishAction(s, content) : action(text, content, facts: &f)
+        if f.isEnglish {
+            if f.actor == nil { f.actor = actors.englishActor(in: text, range: clause) }
+        } else if f.actor == nil, let verb = firstPredicate(s, content) {
+            f.actor = actors.actor(in: text, range: content.lowerBound..<verb, verbStart: verb)
+        }
+        return f
+    }
+
+    /// The item text of an English clause: from the verb of `to <verb>` before a target, or
+    /// from the action verb of a measure, up to a trailing `as …`/`which …` part.
+    func englishItem(_ s: [Unicode.Scalar], _ f: ClauseFacts, isGoal: Bool) -> Range<Int> {
+        var lo = f.content.lowerBound
+        var hi = f.content.upperBound
+        if isGoal {
+            var i = hi - 3
+            while i >= lo {
+                if s[i] == "t" && s[i + 1] == "o" && s[i + 2] == " " && (i == lo || s[i - 1] == " "),
+                   i + 3 < hi, CharacterClass.isASCIILetter(s[i + 3]),
+                   s[(i + 3)..<hi].contains(where: CharacterClass.isDigit) {
+                    lo = i + 3
+                    break
+                }
+                i -= 1
+            }
+        } else if let a = f.actionStart {
+            lo = a
+            if let cut = Self.englishCuts.firstMatch(s, in: lo..<hi) { hi = cut.lowerBound }
+            // `develop innovative technologies and make …`: one action per item.
+            if let and = PhraseSet([" and "]).firstMatch(s, in: lo..<hi),
+               s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2 {
+                hi = and.lowerBound
+            }
+        }
+        return lo..<hi
+    }
+
+    /// Where the predicate of a target starts (`廣東實現…`, `廣東有望…`).
+    private func firstPredicate(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
+        let window = content.lowerBound..<min(content.upperBound, content.lowerBound + 12)
+        return [Vocabulary.futureMarkers, Vocabulary.aspirations, Vocabulary.actionVerbs, Self.targetVerbs]
+            .compactMap { $0.firstMatch(s, in: window)?.lowerBound }.min()
+    }
+
+    private func isEnglish(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var letters = 0
+        var han = 0
+        for i in r {
+            if CharacterClass.isASCIILetter(s[i]) { letters += 1 } else if CharacterClass.isHan(s[i]) { han += 1 }
+        }
+        return letters > 3 * han && letters > 0
+    }
+
+    /// A reporting verb in the first part of the clause, outside brackets, not inside a longer word.
+    private func reportingVerb(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Range<Int>? {
+        let limit = min(clause.upperBound, clause.lowerBound + 24)
+        var depth = 0
+        var found: Range<Int>?
+        var i = clause.lowerBound
+        while i < limit {
+            let c = s[i]
+            if c == "《" || c == "“" || c == "「" || c == "(" { depth += 1 } else if c == "》" || c == "”" || c == "」" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0, let n = Vocabulary.reportingVerbs.match(s, at: i, limit: clause.upperBound) {
+                // `提出了` keeps its 了 with the proposal.
+                found = i..<(i + n)
+                i += n
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private func isScene(_ s: [Unicode.Scalar], clause: Range<Int>, content: Range<Int>, english: Bool) -> Bool {
+        if english { return false }
+        if Vocabulary.purposeOpenings.match(s, at: content.lowerBound, limit: content.upperBound) != nil { return true }
+        let opensWithTopic = Vocabulary.topicOpenings.match(s, at: clause.lowerBound, limit: clause.upperBound) != nil
+        if let end = Vocabulary.topicEndings.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) {
+            let word = end.count
+            if word >= 2 && s[end.lowerBound] != "领" { return true }           // 方面, 來看, 而言
+            if opensWithTopic { return true }                                    // 在…上, 從…看, 在…中
+        }
+        // 據了解, 根據…
+        if opensWithTopic && (s[clause.lowerBound] == "据" || s[clause.lowerBound] == "根") && clause.count <= 14 { return true }
+        return false
+    }
+
+    /// A deadline (or link words) with nothing that could be a target after it.
+    private func isLeadIn(_ s: [Unicode.Scalar], _ f: ClauseFacts) -> Bool {
+        guard f.quantity == nil, f.rank == nil else { return false }
+        var rest: [Range<Int>] = []
+        if let d = f.deadline {
+            rest = [f.content.lowerBound..<max(f.content.lowerBound, d.range.lowerBound), d.range.upperBound..<f.content.upperBound]
+        } else {
+            rest = [f.content]
+        }
+        var remaining = 0
+        for r in rest {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                if let n = Vocabulary.linkWords.match(s, at: i, limit: r.upperBound) { i += n; continue }
+                if Vocabulary.actionVerbs.match(s, at: i, limit: r.upperBound) != nil { return false }
+                if CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) { remaining += 1 }
+                i += 1
+            }
+        }
+        return f.deadline != nil ? remaining <= 8 : remaining == 0
+    }
+
+    /// The action verb that opens the clause, after a name and adverbs (`廣東將進一步夯實…`).
+    private func action(_ text: MatchableText, _ content: Range<Int>, facts f: inout ClauseFacts) -> Int? {
+        let s = text.seen
+        let window = min(content.upperBound, content.lowerBound + 16)
+        var i = content.lowerBound
+        while i < window {
+            if let n = Vocabulary.actionVerbs.match(s, at: i, limit: content.upperBound) {
+                if acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f) && content.upperBound - (i + n) >= 2 {
+                    return i
+                }
+                break
+            }
+            // A modal opening the clause carries an action anywhere after it (`擬在…開展技術攻關`).
+            if let m = Vocabulary.leadingModals.match(s, at: i, limit: content.upperBound),
+               acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f),
+               Vocabulary.actionVerbs.occurs(s, in: (i + m)..<content.upperBound) {
+                return i
+            }
+            i += 1
+        }
+        // An obligation anywhere (`相關部會應將…列入`).
+        if let m = PhraseSet(["应", "应当", "必须", "须"]).firstMatch(s, in: content),
+           Vocabulary.actionVerbs.occurs(s, in: m.upperBound..<content.upperBound) {
+            return m.lowerBound
+        }
+        return nil
+    }
+
+    /// The text before a verb is empty, adverbs, or a name followed by adverbs.
+    private func acceptsPrefix(_ text: MatchableText, _ prefix: Range<Int>, verbStart: Int, facts f: inout ClauseFacts) -> Bool {
+        let s = text.seen
+        var end = prefix.upperBound
+        var strippedAdverb = false
+        while end > prefix.lowerBound, let r = Vocabulary.adverbs.matchEnding(s, at: end, from: prefix.lowerBound) {
+            end = r.lowerBound
+            strippedAdverb = true
+        }
+        if end == prefix.lowerBound { return true }
+        if let actor = actors.actor(in: text, range: prefix.lowerBound..<end, verbStart: end) {
+            f.actor = f.actor ?? actor
+            return true
+        }
+        if strippedAdverb && end - prefix.lowerBound <= 10
+            && !s[prefix.lowerBound..<end].contains(where: { $0 == "的" || CharacterClass.isDigit($0) || !CharacterClass.isHan($0) }) {
+            return true
+        }
+        return false
+    }
+
+    private func englishAction(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
+        Vocabulary.englishMeasureVerbs.firstMatch(s, in: content)?.lowerBound
+    }
+}

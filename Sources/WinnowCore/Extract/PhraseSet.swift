@@ -1,0 +1,70 @@
+/// A set of words matched against folded scalars: indexed by first scalar, longest first, so a
+/// lookup at a position costs a few comparisons and no allocation.
+///
+/// Words may be written in either script (they are folded like the text). Words made of ASCII
+/// letters only match whole words (`will` does not match inside `willing`).
+struct PhraseSet: Sendable {
+    private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+
+    init(_ words: [String]) {
+        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for word in Set(words) where !word.isEmpty {
+            let folded = ScriptFolding.fold(word)
+            byFirst[folded[0], default: []].append(folded)
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
+        self.byFirst = byFirst
+    }
+
+    /// Length of the longest word starting at `i` and ending by `limit`, if any.
+    func match(_ s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> Int? {
+        let end = limit ?? s.count
+        guard i < end, let candidates = byFirst[s[i]] else { return nil }
+        for word in candidates where i + word.count <= end {
+            var k = 1
+            while k < word.count && s[i + k] == word[k] { k += 1 }
+            guard k == word.count else { continue }
+            if CharacterClass.isASCIILetter(word[word.count - 1]) {
+                // Whole English words only.
+                if i + k < s.count && CharacterClass.isASCIILetter(s[i + k]) { continue }
+                if i > 0 && CharacterClass.isASCIILetter(s[i - 1]) { continue }
+            }
+            return word.count
+        }
+        return nil
+    }
+
+    /// The first occurrence inside `range`.
+    func firstMatch(_ s: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let n = match(s, at: i, limit: range.upperBound) { return i..<(i + n) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last occurrence inside `range`.
+    func lastMatch(_ s: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
+        var i = range.upperBound - 1
+        while i >= range.lowerBound {
+            if let n = match(s, at: i, limit: range.upperBound) { return i..<(i + n) }
+            i -= 1
+        }
+        return nil
+    }
+
+    func occurs(_ s: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        firstMatch(s, in: range) != nil
+    }
+
+    /// A word that ends exactly at `end` (and starts at or after `from`).
+    func matchEnding(_ s: [Unicode.Scalar], at end: Int, from: Int = 0) -> Range<Int>? {
+        var i = end - 1
+        while i >= from && end - i <= 12 {
+            if let n = match(s, at: i, limit: end), i + n == end { return i..<end }
+            i -= 1
+        }
+        return nil
+    }
+}
