@@ -36,6 +36,9 @@ struct ClauseReader {
     private let quantities = QuantityReader()
     private let actors = ActorFinder()
     private static let goalWords = PhraseSet(["目标"])
+    private static let funds = PhraseSet(["资金", "经费", "预算"])
+    private static let forming = PhraseSet(["形成"])
+    private static let pattern = PhraseSet(["格局"])
     private static let targetVerbs = PhraseSet(["实现", "达到", "突破", "超过", "保持", "稳居"])
     private static let softAfterReport = PhraseSet(["了", ":", "，", ","])
     private static let englishCuts = PhraseSet([" as ", " which ", " so that ", " while "])
@@ -45,9 +48,10 @@ struct ClauseReader {
         var f = ClauseFacts(range: clause, content: clause)
         f.isEnglish = isEnglish(s, clause)
         f.deadline = deadlines.find(in: s, range: clause)
-        f.hasFutureMarker = Vocabulary.futureMarkers.occurs(s, in: clause)
+        f.hasFutureMarker = hasFutureMarker(s, clause)
         f.isPast = Vocabulary.pastMarkers.occurs(s, in: clause)
-            || (!f.hasFutureMarker && Vocabulary.achievedVerbs.occurs(s, in: clause))
+            || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(s, in: clause))
+            || Self.opensWithStartYear(s, clause)
         f.mentionsGoals = Self.goalWords.occurs(s, in: clause)
 
         // A reporting verb near the start hands over to what follows it.
@@ -69,9 +73,10 @@ struct ClauseReader {
         f.isScene = isScene(s, clause: clause, content: content, english: f.isEnglish)
         f.quantity = quantities.firstQuantity(in: text, range: content)
         f.hasAspiration = Vocabulary.aspirations.occurs(s, in: content)
+            || (Self.forming.occurs(s, in: content) && Self.pattern.occurs(s, in: content))
         f.rank = Vocabulary.ranks.firstMatch(s, in: content)
-        if let q = f.quantity, Vocabulary.spendingVerbs.occurs(s, in: content),
-           Vocabulary.moneyUnits.occurs(Array(ScriptFolding.fold(q.unit)), in: 0..<q.unit.unicodeScalars.count) {
+        if f.quantity != nil, Vocabulary.spendingVerbs.occurs(s, in: content),
+           Vocabulary.moneyUnits.occurs(s, in: content) || Self.funds.occurs(s, in: content) {
             f.isBudget = true
         }
         f.isLeadIn = isLeadIn(s, f)
@@ -82,6 +87,7 @@ struct ClauseReader {
             f.leadInStart = clause.lowerBound
         }
         f.actionStart = f.isEnglish ? englishAction(s, content) : action(text, content, facts: &f)
+        if !f.isEnglish && f.actionStart != nil && isDescription(s, content) { f.actionStart = nil }
         if f.isEnglish {
             if f.actor == nil { f.actor = actors.englishActor(in: text, range: clause) }
         } else if f.actor == nil, let verb = firstPredicate(s, content) {
@@ -143,7 +149,8 @@ struct ClauseReader {
         while i < limit {
             let c = s[i]
             if c == "《" || c == "“" || c == "「" || c == "(" { depth += 1 } else if c == "》" || c == "”" || c == "」" || c == ")" { depth = max(0, depth - 1) }
-            if depth == 0, let n = Vocabulary.reportingVerbs.match(s, at: i, limit: clause.upperBound) {
+            if depth == 0, let n = Vocabulary.reportingVerbs.match(s, at: i, limit: clause.upperBound),
+               i + n >= clause.upperBound || s[i + n] != "的" {
                 // `提出了` keeps its 了 with the proposal.
                 found = i..<(i + n)
                 i += n
@@ -197,6 +204,8 @@ struct ClauseReader {
         var i = content.lowerBound
         while i < window {
             if let n = Vocabulary.actionVerbs.match(s, at: i, limit: content.upperBound) {
+                // `鞏固了…`: a completed action is a report, not a measure.
+                if i + n < content.upperBound && s[i + n] == "了" { return nil }
                 if acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f) && content.upperBound - (i + n) >= 2 {
                     return i
                 }
@@ -205,13 +214,15 @@ struct ClauseReader {
             // A modal opening the clause carries an action anywhere after it (`擬在…開展技術攻關`).
             if let m = Vocabulary.leadingModals.match(s, at: i, limit: content.upperBound),
                acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f),
-               Vocabulary.actionVerbs.occurs(s, in: (i + m)..<content.upperBound) {
+               let verb = Vocabulary.actionVerbs.firstMatch(s, in: (i + m)..<content.upperBound),
+               !s[(i + m)..<verb.lowerBound].contains("的") {
+                // (`將節省的開支用於…` is 將 as 把 before a noun phrase, not a plan.)
                 return i
             }
             i += 1
         }
         // An obligation anywhere (`相關部會應將…列入`).
-        if let m = PhraseSet(["应", "应当", "必须", "须"]).firstMatch(s, in: content),
+        if let m = Vocabulary.obligations.firstMatch(s, in: content),
            Vocabulary.actionVerbs.occurs(s, in: m.upperBound..<content.upperBound) {
             return m.lowerBound
         }
@@ -232,11 +243,43 @@ struct ClauseReader {
             f.actor = f.actor ?? actor
             return true
         }
-        if strippedAdverb && end - prefix.lowerBound <= 10
+        if strippedAdverb && end - prefix.lowerBound <= 4
             && !s[prefix.lowerBound..<end].contains(where: { $0 == "的" || CharacterClass.isDigit($0) || !CharacterClass.isHan($0) }) {
             return true
         }
         return false
+    }
+
+    /// A future marker, not counting a 將 that is 把 before a noun phrase (`將兩人的談話…`).
+    private func hasFutureMarker(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if let n = Vocabulary.futureMarkers.match(s, at: i, limit: clause.upperBound) {
+                let isBa = n == 1 && s[i] == "将" && s[(i + 1)..<min(clause.upperBound, i + 7)].contains("的")
+                if !isBa { return true }
+                i += n
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// A copula or a listing verb: the clause describes, it does not act.
+    private func isDescription(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
+        if Vocabulary.descriptions.occurs(s, in: content) { return true }
+        var i = content.lowerBound
+        while i < content.upperBound {
+            if let n = Vocabulary.notCopula.match(s, at: i, limit: content.upperBound) { i += n; continue }
+            if s[i] == "是" { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `自2015年…` reports what happened since then.
+    private static func opensWithStartYear(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        clause.count > 2 && s[clause.lowerBound] == "自" && CharacterClass.isDigit(s[clause.lowerBound + 1])
     }
 
     private func englishAction(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {

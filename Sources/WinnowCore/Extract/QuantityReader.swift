@@ -29,6 +29,7 @@ struct QuantityReader {
     private static let atMostPrefixes = PhraseSet(["不超过", "最高", "最多", "不高于", "up to", "no more than", "at most"])
     private static let lessPrefixes = PhraseSet(["低于", "少于", "近", "不足", "less than", "below", "fewer than", "under", "nearly", "almost"])
     private static let timeUnits: Set<String> = ["年", "天", "小時", "小时"]
+    private static let yearPrepositions = PhraseSet(["in", "since", "from", "to", "of", "by", "until", "before", "after"])
     private static let atLeastSuffixes = PhraseSet(["以上"])
     private static let atMostSuffixes = PhraseSet(["以内", "以下"])
     private static let doublings = PhraseSet(["翻一番", "翻两番"])
@@ -67,6 +68,9 @@ struct QuantityReader {
             if let p = previous, CharacterClass.isASCIILetter(p) || CharacterClass.isDigit(p) || p == "." { return nil }
             (value, j) = Self.arabic(s, from: start, limit: limit)
             if j - start == 4, value >= 1900, value < 2100, j < limit, s[j] == "年" { return nil }  // a year
+            if j - start == 4, value >= 1900, value < 2100, Self.yearPrepositions.matchEnding(s, at: start - 1 >= range.lowerBound ? start - 1 : start, from: range.lowerBound) != nil {
+                return nil  // `compared to 1990 levels`
+            }
         } else if Self.chineseDigits[c] != nil || Self.smallUnits[c] != nil {
             if let p = previous, p == "第" || Self.isChineseNumeral(p) { return nil }
             j = start

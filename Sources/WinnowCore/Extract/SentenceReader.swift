@@ -22,16 +22,18 @@ struct SentenceReader {
         var found: [FoundItem] = []
         for sentence in sentences where !sentence.isQuestion {
             let facts = sentence.clauses.map { clauses.read(text, clause: $0) }
-            let hasDeadline = facts.contains { $0.deadline != nil }
-            // A sentence about the past (已, 截至, 近年來…) holds no goal and no measure.
-            if !hasDeadline && facts.contains(where: \.isPast) { continue }
+            let hasDeadline = facts.contains { $0.deadline != nil && !$0.isEnglish }
+            // A sentence about the past (已, 截至, 近年來…) holds no goal and no measure, except
+            // a clause that looks ahead itself (a plan, an obligation, an order).
+            let aboutThePast = !hasDeadline && facts.contains(where: \.isPast)
             var year: Int?
             var inTargets = section == .goals
             var future = false
             var actor: String?
             var leadIn: Int?
             for f in facts {
-                if let d = f.deadline {
+                if aboutThePast && !(f.hasFutureMarker || f.isDirective) { continue }
+                if let d = f.deadline, !f.isEnglish {
                     year = d.year
                     inTargets = true
                 }
@@ -86,7 +88,7 @@ struct SentenceReader {
         // Spending commitments are measures, even inside a target statement.
         if f.isBudget { return measure }
         if section == .measures { return length >= Self.minimumGoal ? .measure : nil }
-        if inTargets { return goal }
+        if inTargets || (f.isEnglish && f.deadline != nil) { return goal }
         let expected = f.hasFutureMarker || future
         if f.quantity != nil && expected { return goal }
         if f.isEnglish { return f.actionStart != nil ? measure : nil }
@@ -98,6 +100,7 @@ struct SentenceReader {
         }
         if f.actionStart != nil { return measure }
         if f.isProposal { return measure }
+        if f.isDirective && Vocabulary.actionVerbs.occurs(text.seen, in: f.content) { return measure }
         return nil
     }
 }

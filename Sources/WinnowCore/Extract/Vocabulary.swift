@@ -5,7 +5,7 @@ enum Vocabulary {
     static let actionVerbs = PhraseSet([
         "打造", "构建", "强化", "加强", "推动", "推进", "支撑", "布局", "研发", "建立", "完善", "实施",
         "开展", "培育", "优化", "发挥", "夯实", "鼓励", "支持", "设立", "提出", "率先", "促进", "引导",
-        "提升", "加快", "加大", "加速", "深化", "建设", "健全", "落实", "保障", "推广", "扩大", "坚持",
+        "提升", "加快", "加大", "加速", "深化", "建设", "健全", "落实", "保障", "推广", "扩大",
         "兜住", "兜牢", "延续", "打击", "调控", "开发", "探索", "实行", "制定", "出台", "推行", "部署",
         "拓展", "增强", "巩固", "统筹", "投入", "筹建", "帮扶", "列入", "完成", "攻关", "发展", "设置",
         "扶持", "引进", "淘汰", "整合", "搭建", "组建", "创建", "壮大", "赋能", "升级", "聚焦", "补齐",
@@ -21,26 +21,36 @@ enum Vocabulary {
 
     /// Words that may sit between an actor and its verb (`廣東將進一步夯實`).
     static let adverbs = PhraseSet([
-        "将", "将要", "将会", "要", "拟", "应", "应当", "须", "必须", "还", "也", "并", "并将", "正",
+        "将", "将要", "将会", "要", "拟", "应当", "应该", "应将", "必须", "还", "也", "并", "并将", "正",
         "正在", "进一步", "积极", "大力", "不断", "持续", "全力", "着力", "重点", "每年", "继续", "主动",
         "充分", "优先", "精准", "严厉", "动态", "适时", "依法", "切实", "全面", "深入", "加紧", "努力",
         "坚决", "同时", "此外", "接下来", "未来", "力争", "争取", "计划", "通过", "共同", "首先", "逐步",
         "稳步", "有序", "更", "更加", "再", "已", "均", "都", "亦", "则", "就", "又", "及时", "尽快",
-        "率先",
+        "率先", "有效", "大幅", "着重", "进而",
     ])
 
     /// Future and intention markers: a quantity or a level after one of them is a target.
     static let futureMarkers = PhraseSet([
-        "将", "将要", "将会", "要", "拟", "计划", "力争", "争取", "努力", "有望", "可望", "估可", "确保",
-        "目标", "接下来", "未来", "预期", "期望", "will", "plans to", "plan to", "plans", "aims to",
+        "将", "将要", "将会", "拟", "计划", "力争", "争取", "努力", "有望", "可望", "估可", "确保",
+        "应当", "应将", "应该", "必须",
+        "目标", "接下来", "预期", "期望", "will", "plans to", "plan to", "plans", "aims to",
         "aim to", "target", "targets", "vows to", "vowed to", "pledged to", "pledges to", "set to",
         "intends to", "seeks to", "potential to", "expected to", "committed to",
     ])
 
     /// Modal verbs after which an action anywhere in the clause is a measure (`擬在…開展`).
     static let leadingModals = PhraseSet([
-        "将", "拟", "计划", "力争", "争取", "要", "应", "应当", "须", "必须", "将要",
+        "将", "拟", "计划", "力争", "争取", "要", "应当", "应将", "必须", "将要",
     ])
+
+    /// Obligations: an action anywhere after one is a measure (`相關部會應將…列入`).
+    static let obligations = PhraseSet(["应当", "应将", "应该", "必须", "应予"])
+
+    /// Words that make an action clause a description (`…是…的關鍵內容之一`, `方向包括…`).
+    static let descriptions = PhraseSet(["包括", "包含", "主要有", "至关重要", "十分重要", "非常重要", "意义重大"])
+
+    /// `是` as a copula; these words only contain it.
+    static let notCopula = PhraseSet(["但是", "于是", "就是", "还是", "或是", "特别是", "尤其是", "若是", "凡是", "要是", "总是", "都是", "也是", "更是"])
 
     /// Marks of a past achievement or of a report on the past.
     static let pastMarkers = PhraseSet([
@@ -56,11 +66,12 @@ enum Vocabulary {
     static let reportingVerbs = PhraseSet([
         "提出", "指出", "表示", "强调", "明确", "透露", "说", "称", "介绍", "认为", "显示", "获悉",
         "了解", "报道", "报导", "宣布", "公布", "发布", "印发", "要求", "指示", "提到", "写道", "消息",
+        "旨在",
         "said", "says", "stated",
     ])
 
     /// What a policy proposes follows these (`還提出構建…`).
-    static let proposalVerbs = PhraseSet(["提出", "提出了"])
+    static let proposalVerbs = PhraseSet(["提出", "提出了", "旨在"])
 
     /// What an official orders follows these (`指示各部會在一個月內完成…`).
     static let directiveVerbs = PhraseSet(["指示", "要求", "责成"])
@@ -83,7 +94,7 @@ enum Vocabulary {
 
     /// Becoming something: an aspiration when a future marker goes with it.
     static let aspirations = PhraseSet([
-        "打造成为", "建设成为", "建成", "成为", "跻身", "迈入", "迈向", "形成", "基本形成", "基本建成",
+        "打造成为", "建设成为", "建成", "成为", "跻身", "迈入", "迈向", "基本形成", "基本建成",
         "基本实现", "全面建成",
     ])
 
