@@ -205,7 +205,8 @@ struct ClauseReader {
         while i < window {
             if let n = Vocabulary.actionVerbs.match(s, at: i, limit: content.upperBound) {
                 // `鞏固了…`: a completed action is a report, not a measure.
-                if i + n < content.upperBound && s[i + n] == "了" { return nil }
+                // `完善的政策`: a verb before 的 describes a noun.
+                if i + n < content.upperBound && (s[i + n] == "了" || s[i + n] == "的") { return nil }
                 if acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f) && content.upperBound - (i + n) >= 2 {
                     return i
                 }

@@ -28,7 +28,7 @@ public struct FindingExtractor: Sendable {
             let text = MatchableText(line.text)
             let sentences = splitter.split(text)
             var items: [FoundItem]
-            if section == .measures, sentences.count == 1, let first = sentences[0].clauses.first,
+            if section.kind == .measures, sentences.count == 1, let first = sentences[0].clauses.first,
                let last = sentences[0].clauses.last {
                 // A listed task is one measure, however many clauses it has.
                 let whole = first.lowerBound..<last.upperBound

@@ -27,7 +27,7 @@ struct SentenceReader {
             // a clause that looks ahead itself (a plan, an obligation, an order).
             let aboutThePast = !hasDeadline && facts.contains(where: \.isPast)
             var year: Int?
-            var inTargets = section == .goals
+            var inTargets = section.kind == .goals
             var future = false
             var actor: String?
             var leadIn: Int?
@@ -87,7 +87,7 @@ struct SentenceReader {
         let measure: FoundItem.Kind? = length >= Self.minimumMeasure ? .measure : nil
         // Spending commitments are measures, even inside a target statement.
         if f.isBudget { return measure }
-        if section == .measures { return length >= Self.minimumGoal ? .measure : nil }
+        if section.kind == .measures { return length >= Self.minimumGoal ? .measure : nil }
         if inTargets || (f.isEnglish && f.deadline != nil) { return goal }
         let expected = f.hasFutureMarker || future
         if f.quantity != nil && expected { return goal }

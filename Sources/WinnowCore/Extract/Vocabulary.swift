@@ -15,7 +15,7 @@ enum Vocabulary {
 
     /// English action verbs that make a measure even without a future marker.
     static let englishMeasureVerbs = PhraseSet([
-        "launched", "launch", "launches", "will invest", "invest", "establish", "set up", "introduce",
+        "launched", "launch", "launches", "invest", "establish", "set up", "introduce",
         "develop", "fund", "roll out", "build",
     ])
 
