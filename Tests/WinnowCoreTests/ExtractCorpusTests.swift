@@ -105,3 +105,28 @@ import Testing
         return (gu.count, gold.indices.filter { !gu.contains($0) }.map { gold[$0] }, pred.indices.filter { !pu.contains($0) })
     }
 }
+
+extension ExtractCorpusTests {
+    /// The seed page's three numeric targets, with the gold line kinds.
+    @Test(.enabled(if: corpusPresent)) func seedPageNumericTargets() throws {
+        let raw = try String(contentsOf: Self.corpus.appendingPathComponent("seed-gd-agi-policy.txt"), encoding: .utf8)
+        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.corpus.appendingPathComponent("seed-gd-agi-policy.gold.json"))) as! [String: Any]
+        let kinds = gold["lines"] as! [String: String]
+        let source = SourceText(decoded: raw)
+        let lines = source.lines.enumerated().compactMap { index, line -> AnalyzedLine? in
+            guard let kind = kinds[String(index + 1)].flatMap(LineKind.init(rawValue:)) else { return nil }
+            return AnalyzedLine(n: index + 1, kind: kind, text: String(line), start: source.lineStarts[index], end: source.lineEnd(index))
+        }
+        let goals = FindingExtractor().extract(from: lines).goals
+        for g in goals { print("seed goal: \(g.line) \(g.text) year=\(g.year.map(String.init) ?? "-") q=\(String(describing: g.quantity)) rank=\(g.rank ?? "-") actor=\(g.actor ?? "-")") }
+        let rank = goals.first { $0.line == 21 && $0.text.contains("智能算力規模全國第一") }
+        #expect(rank?.year == 2025)
+        #expect(rank?.rank == "全國第一")
+        let industry = goals.first { $0.text == "全省人工智能核心產業規模突破3000億元" }
+        #expect(industry?.year == 2025)
+        #expect(industry?.quantity == Quantity(value: 3000, unit: "億元", comparator: ">"))
+        let firms = goals.first { $0.text == "企業數量超2000家" }
+        #expect(firms?.year == 2025)
+        #expect(firms?.quantity == Quantity(value: 2000, unit: "家", comparator: ">"))
+    }
+}
