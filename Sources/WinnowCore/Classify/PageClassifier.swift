@@ -99,15 +99,23 @@ public struct PageClassifier: Sendable {
     static func settleArticle(_ drafts: inout [LineDraft], from first: Int, through last: Int, english: Bool,
                               title: TitleFinder.Block?) {
         var previousCanLeadHeading = true
+        var inRelatedList = false
         // A standfirst sits right under the headline; an image between them means a plain paragraph.
         var seenCaption = drafts[..<first].contains { $0.kind == .caption }
         for i in first...last {
+            let f = drafts[i].features
             if let kind = drafts[i].kind {
-                if !kind.isJunk { previousCanLeadHeading = kind != .body || drafts[i].features.isProse }
+                if !kind.isJunk { previousCanLeadHeading = kind != .body || f.isProse }
                 if kind == .caption { seenCaption = true }
+                inRelatedList = kind == .boilerplate && SiteChromeRule.listHeaders.occurs(in: f.scalars)
                 continue
             }
-            let f = drafts[i].features
+            if inRelatedList && !f.isProse {
+                // Article links under `相关新闻` / `Related articles`, up to the next paragraph.
+                drafts[i].decideByWeakHints(zone: "related-list", kind: .boilerplate)
+                continue
+            }
+            inRelatedList = false
             if f.isProse {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
                     || english && isStandfirst(f, drafts: drafts, after: i, through: last)) {

@@ -10,8 +10,8 @@ enum BylineShape {
     /// A whole line that is a credit.
     static func isByline(_ line: LineFeatures) -> Bool {
         if line.isLatin {
-            guard line.words >= 2, line.words <= 10, line.hasPrefix("By ") || line.hasPrefix("BY ") else { return false }
-            return true
+            guard line.words >= 2, line.words <= 10 else { return false }
+            return ["By ", "BY ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
         guard let first = roles.matches(in: line.scalars).first else { return false }
@@ -25,7 +25,12 @@ enum BylineShape {
     static func credit(of line: LineFeatures) -> String {
         var s = line.scalars[...]
         let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25C6, 0x25CF, 0x20, 0x3000]
-        if line.isLatin, line.hasPrefix("By ") || line.hasPrefix("BY ") { s = s.dropFirst(3) }
+        if line.isLatin {
+            for prefix in ["By ", "BY ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "] where line.hasPrefix(prefix) {
+                s = s.dropFirst(prefix.unicodeScalars.count)
+                break
+            }
+        }
         if let bar = s.firstIndex(where: { $0 == "|" || $0 == "｜" }) { s = s[..<bar] }
         while let f = s.first, strip.contains(f.value) { s.removeFirst() }
         while let l = s.last, strip.contains(l.value) { s.removeLast() }

@@ -36,6 +36,8 @@ enum HeadingShape {
         }
         if ScalarClass.isSentenceFinal(last) || ScalarClass.isClausePunctuation(last) { return false }
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
+        // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
+        if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
         if s.contains(where: { "{}=;<>".unicodeScalars.contains($0) }) { return false }
         if s.count >= 2, zip(s, s.dropFirst()).contains(where: { $0 == "(" && $1 == ")" }) { return false }
         return true

@@ -71,7 +71,7 @@ enum PublishedDate {
         var j = afterName
         if j < s.count, s[j] == "." { j += 1 }
         skipSpaces(s, &j)
-        guard let (day, afterDay) = number(s, at: j, maxDigits: 2) else { return nil }
+        guard let (day, afterDay) = number(s, at: j, maxDigits: 2) else { return dayFirst(s, monthAt: i, month: month) }
         j = afterDay
         if j + 1 < s.count, ["st", "nd", "rd", "th"].contains(word(s, at: j).0) { j += 2 }
         skipSpaces(s, &j, allowing: ",")

@@ -1,10 +1,12 @@
 /// Finds the headline among the lines above the first paragraph.
 ///
-/// The title is the first headline-shaped line there that no rule claimed: not prose, not junk,
-/// not meta, byline, lead or caption, long enough to be a headline (8 characters or 4 English
-/// words), not a numbered or one-word heading. A second headline-shaped line right under it,
-/// directly followed by meta, a byline or a lead, joins it as a title
-/// block (kicker + headline); the main headline is then the line without commas or dashes.
+/// Candidates are headline-shaped lines there that no rule claimed: not prose, not junk, not
+/// meta, byline, lead or caption, long enough to be a headline (8 characters or 4 English
+/// words), not a numbered or one-word heading. The headline is the first candidate directly
+/// above meta, a byline or a lead (site names and section labels above it lose), else the first
+/// candidate, unless that is a browser-tab title (`標題_網站名`) repeating a later candidate.
+/// A candidate on the line right above an anchored headline is its kicker: the two form the
+/// title block, and the main headline is the one without commas or dashes.
 enum TitleFinder {
     struct Block: Sendable {
         /// Indices into the page's line list.
@@ -14,19 +16,26 @@ enum TitleFinder {
 
     /// `junk[i]`: a rule called line `i` junk; `role[i]`: it is already meta, byline, lead or caption.
     static func find(in lines: [LineFeatures], junk: [Bool], role: [Bool], before firstParagraph: Int) -> Block? {
-        let open = (0..<firstParagraph).filter { !junk[$0] && !role[$0] }
-        guard let first = open.first(where: { isHeadline(lines[$0]) }) else { return nil }
-        var block = [first]
-        // The next line that is not junk, and the one after it.
-        let following = ((first + 1)..<lines.count).lazy.filter { !junk[$0] }
-        var iterator = following.makeIterator()
-        if let second = iterator.next(), second < firstParagraph, !role[second], isHeadline(lines[second]),
-           lines[second].scalars != lines[first].scalars {
-            let third = iterator.next()
-            if let third, role[third] { block.append(second) }
+        let candidates = (0..<firstParagraph).filter { !junk[$0] && !role[$0] && isHeadline(lines[$0]) }
+        guard let first = candidates.first else { return nil }
+        func isAnchored(_ i: Int) -> Bool {
+            guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
+            return role[next]
         }
-        let plain = block.filter { !hasClauseOrDash(lines[$0]) }
-        return Block(lines: block, main: plain.count == 1 ? plain[0] : first)
+        let anchored = candidates.first(where: isAnchored)
+        var headline = anchored ?? first
+        if anchored == nil, let bare = candidates.dropFirst().first(where: {
+            lines[first].scalars.count > lines[$0].scalars.count && lines[first].scalars.starts(with: lines[$0].scalars)
+        }) {
+            headline = bare
+        }
+        var block = [headline]
+        let kicker = headline - 1
+        if anchored != nil, kicker >= 0, candidates.contains(kicker), lines[kicker].scalars != lines[headline].scalars {
+            block.insert(kicker, at: 0)
+        }
+        let main = block.count == 2 && hasClauseOrDash(lines[headline]) && !hasClauseOrDash(lines[kicker]) ? kicker : headline
+        return Block(lines: block, main: main)
     }
 
     static func isHeadline(_ line: LineFeatures) -> Bool {

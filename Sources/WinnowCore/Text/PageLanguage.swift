@@ -14,10 +14,13 @@ struct PageLanguage: Sendable, Equatable {
                                                    "by", "was", "has", "have", "are", "it", "as", "be", "from", "this"])
 
     static func detect(_ lines: [LineFeatures]) -> PageLanguage {
-        var cjk = 0, latin = 0, words = 0, english = 0
+        var cjk = 0, latin = 0, words = 0, english = 0, kanaOrHangul = 0
         var tradProse = 0, simpProse = 0, tradAll = 0, simpAll = 0
         for line in lines {
             cjk += line.cjk
+            kanaOrHangul += line.scalars.lazy.filter {
+                (0x3040...0x30FF).contains($0.value) || (0xAC00...0xD7AF).contains($0.value) || (0x1100...0x11FF).contains($0.value)
+            }.count
             latin += line.latinLetters
             tradAll += line.traditionalOnly
             simpAll += line.simplifiedOnly
@@ -30,6 +33,8 @@ struct PageLanguage: Sendable, Equatable {
                 english += englishWords.matches(in: line.scalars).count
             }
         }
+        // Japanese and Korean share the ideographs; their own scripts tell them apart.
+        if kanaOrHangul * 5 >= cjk && kanaOrHangul >= 10 { return PageLanguage(tag: "other", script: .shared) }
         if cjk > 0 && cjk * 4 >= latin {
             let (trad, simp) = tradProse + simpProse >= 10 ? (tradProse, simpProse) : (tradAll, simpAll)
             if trad == 0 && simp == 0 { return PageLanguage(tag: "zh-Hans", script: .shared) }

@@ -5,7 +5,8 @@ struct DisclaimerRule: LineRule {
     static let strong = [
         "版權所有", "版权所有", "不代表本網", "不代表本网", "不代表本站", "免責聲明", "免责声明", "版權說明", "版权说明",
         "版權聲明", "版权声明", "本網聲明", "本网声明", "本站聲明", "本站声明", "未經授權", "未经授权", "未經許可", "未经许可",
-        "禁止轉載", "禁止转载", "均為轉載", "均为转载", "謝絕轉載", "谢绝转载", "copyright", "©", "all rights reserved",
+        "禁止轉載", "禁止转载", "均為轉載", "均为转载", "謝絕轉載", "谢绝转载", "icp备", "icp證", "icp证", "公网安备",
+        "公網安備", "备案号", "備案號", "copyright", "©", "all rights reserved",
         "cookie", "cookies", "privacy policy", "terms of use", "terms of service",
     ]
     static let weak = [
@@ -22,7 +23,8 @@ struct DisclaimerRule: LineRule {
         // English notices (`cookie`, `copyright`) count only on English lines: a Chinese article
         // about cookies or copyright law keeps its words.
         let hasStrong = hits.contains { $0.term < DisclaimerRule.strong.count
-            && (line.isLatin || !ScalarClass.isASCIILetter(DisclaimerRule.matcherTerms[$0.term].unicodeScalars.first!)) }
+            && (line.isLatin || DisclaimerRule.matcherTerms[$0.term].unicodeScalars.contains(where: ScalarClass.isCJK)
+                || DisclaimerRule.matcherTerms[$0.term] == "©") }
         let weakTerms = Set(hits.filter { $0.term >= DisclaimerRule.strong.count }.map(\.term)).count
         let withinLength = line.isLatin ? line.words <= 60 : line.visible <= 300
         guard withinLength else { return nil }

@@ -14,6 +14,9 @@ struct SiteChromeRule: LineRule {
         "閱讀模式", "未能播放", "扫一扫", "掃一掃", "收藏本文", "点击排行", "點擊排行", "搜索文档", "搜索文檔", "登录", "登錄",
         "注册", "註冊", "相關閱讀", "相关阅读", "相關新聞", "相关新闻", "相關文章", "相关文章", "推薦閱讀", "推荐阅读",
         "熱門文章", "热门文章", "熱門推薦", "热门推荐", "更多>>", "查看更多", "點擊查看", "点击查看", "微信掃碼", "微信扫码",
+        "二维码", "二維碼", "扫码", "掃碼", "公众号", "公眾號", "手机版", "手機版", "网站地图", "網站地圖", "关于我们", "關於我們",
+        "友情链接", "友情鏈接", "返回列表", "发表评论", "發表評論", "我要评论", "我要評論", "网友评论", "網友評論", "编辑推荐",
+        "編輯推薦", "本文链接", "本文鏈接", "举报", "舉報", "纠错", "糾錯",
         "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
@@ -22,7 +25,7 @@ struct SiteChromeRule: LineRule {
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
         "首頁", "首页", "分享", "打印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
-        "更多", "搜索", "圖片", "图片", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home",
+        "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home",
         "menu", "search", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tags", "next",
         "previous", "reply", "like", "follow", "pin",
     ]
@@ -58,7 +61,7 @@ struct SiteChromeRule: LineRule {
             let distinctDecisive = Set(hits.filter { $0.term < SiteChromeRule.decisive.count }.map(\.term)).count
             if distinctDecisive >= 3 && line.cjkSentenceMarks <= 1 && line.visible <= 160 { return strong }
         }
-        if isTagRow(line) || isSlogan(line) {
+        if isNavigationRow(line) || isTagRow(line) || isSlogan(line) || isSiteName(line) {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
         }
         return nil
@@ -101,6 +104,44 @@ struct SiteChromeRule: LineRule {
             letters.removeFirst(2)
         }
         return true
+    }
+
+    private static let englishFunctionWords = TermMatcher(["the", "a", "an", "of", "to", "in", "on", "for", "and",
+                                                           "with", "by", "at", "as", "is", "are", "from", "after"])
+
+    /// A menu: four or more items of at most four ideographs (`首页 | 新闻 | 财经 | 科技`), or six or
+    /// more capitalised English words with no function word among them (`Home News Sport ...`).
+    private func isNavigationRow(_ line: LineFeatures) -> Bool {
+        guard !line.isProse, !line.endsLikeSentence else { return false }
+        if line.isLatin {
+            return line.words >= 6 && line.capitalizedWords == line.words && line.digits == 0
+                && !SiteChromeRule.englishFunctionWords.occurs(in: line.scalars)
+        }
+        guard line.latinLetters <= 4 else { return false }
+        var segments: [Int] = []
+        var current = 0
+        for c in line.scalars {
+            if ScalarClass.isWhitespace(c) || "|｜/·•・-_".unicodeScalars.contains(c) {
+                if current > 0 { segments.append(current) }
+                current = 0
+            } else {
+                current += 1
+            }
+        }
+        if current > 0 { segments.append(current) }
+        return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
+    }
+
+    private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
+
+    /// The site's own name: `江南新闻网——江南省重点新闻网站`, `标题_江南新闻网`, `example.com`.
+    private func isSiteName(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 40, !line.isProse, line.cjk > 0 else { return false }
+        let text = line.text
+        if SiteChromeRule.siteSuffixes.contains(where: { text.hasSuffix($0) }) { return true }
+        if text.contains("www.") || text.contains(".com") || text.contains(".cn") { return true }
+        guard let last = line.scalars.last, last == "网" || last == "網" else { return false }
+        return line.scalars.contains { "_|｜—－-".unicodeScalars.contains($0) }
     }
 
     /// Category tags: two to six space-separated words of at most four ideographs (`開發 前端`).
