@@ -27,6 +27,8 @@ enum MetaLine {
     static func source(in s: [Unicode.Scalar]) -> String? {
         for match in sourceLabels.matches(in: s) {
             var j = match.end
+            // A label, not the word inside a sentence (`没有来源的`): a colon or a space follows.
+            guard j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) else { continue }
             while j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) { j += 1 }
             var name = String.UnicodeScalarView()
             while j < s.count, !ScalarClass.isWhitespace(s[j]), !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
