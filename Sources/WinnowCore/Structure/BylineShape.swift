@@ -1,0 +1,59 @@
+/// Author and editor credits: `編輯:李澤杰`, `（责任编辑：周敏）`, `■本報見習記者 朱凌君`,
+/// `財經新聞組／綜合報導`, `By Maria Lopez`, and the credit closing a paragraph, `(記者 葉 青)`.
+enum BylineShape {
+    private static let roles = TermMatcher([
+        "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
+        "攝影", "摄影", "報導", "报道", "報道", "綜合報導", "综合报道", "供稿", "校對", "校对", "審核", "审核",
+    ])
+    private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
+
+    /// A whole line that is a credit.
+    static func isByline(_ line: LineFeatures) -> Bool {
+        if line.isLatin {
+            guard line.words >= 2, line.words <= 10 else { return false }
+            return ["By ", "BY ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
+        }
+        guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
+        guard let first = roles.matches(in: line.scalars).first else { return false }
+        // The role opens the line (after a bracket or bullet) or closes it (`...綜合報導`).
+        let opens = line.scalars[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        let closes = first.end >= line.scalars.count - 1
+        return opens || closes
+    }
+
+    /// The credit text of a byline line: brackets and bullets dropped, `By ` and a trailing date removed.
+    static func credit(of line: LineFeatures) -> String {
+        var s = line.scalars[...]
+        let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25C6, 0x25CF, 0x20, 0x3000]
+        if line.isLatin {
+            for prefix in ["By ", "BY ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "] where line.hasPrefix(prefix) {
+                s = s.dropFirst(prefix.unicodeScalars.count)
+                break
+            }
+        }
+        if let bar = s.firstIndex(where: { $0 == "|" || $0 == "｜" }) { s = s[..<bar] }
+        while let f = s.first, strip.contains(f.value) { s.removeFirst() }
+        while let l = s.last, strip.contains(l.value) { s.removeLast() }
+        return String(String.UnicodeScalarView(s))
+    }
+
+    /// `(記者 葉 青)` closing a paragraph: the credit inside the brackets.
+    static func trailingCredit(in line: LineFeatures) -> String? {
+        let s = line.scalars
+        guard let close = s.last, close == ")" || close == "）" else { return nil }
+        guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), s.count - open <= 24 else { return nil }
+        let inner = Array(s[(open + 1)..<(s.count - 1)])
+        guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
+        return String(String.UnicodeScalarView(inner))
+    }
+
+    /// `(記者王浩明、孟盈如)` near the start of a paragraph (a dateline credit).
+    static func leadingCredit(in line: LineFeatures) -> String? {
+        let s = line.scalars
+        guard let open = s.prefix(30).firstIndex(where: { $0 == "(" || $0 == "（" }),
+              let close = s[open...].prefix(30).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        let inner = Array(s[(open + 1)..<close])
+        guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
+        return String(String.UnicodeScalarView(inner))
+    }
+}

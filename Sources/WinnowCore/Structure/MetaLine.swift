@@ -1,0 +1,64 @@
+/// The article's meta line(s): date, source, author, views, keywords
+/// (`發布日期:2023-11-14  來源:科技日報  瀏覽次數:827`, `新浪财经· 2025-12-30 20:59`).
+enum MetaLine {
+    private static let labels = TermMatcher([
+        "來源", "来源", "稿源", "出處", "出处", "發布時間", "发布时间", "發布日期", "发布日期", "發表於", "发表于", "更新時間",
+        "更新时间", "時間:", "时间:", "時間：", "时间：", "日期:", "日期：", "瀏覽次數", "浏览次数", "點擊數", "点击数",
+        "關鍵詞", "关键词", "關鍵字", "关键字", "所属栏目", "所屬欄目", "分類:", "分类:", "分類：", "分类：", "source:",
+        "published", "updated", "posted on", "keywords", "tags:", "doi",
+    ])
+    private static let keywordLabels = TermMatcher(["關鍵詞", "关键词", "關鍵字", "关键字", "keywords", "tags:"])
+    private static let sourceLabels = TermMatcher(["文章來源", "文章来源", "來源", "来源", "稿源", "source"])
+
+    /// A short non-prose line carrying a date, or a labelled meta field.
+    static func isMeta(_ line: LineFeatures) -> Bool {
+        guard !line.isProse || line.visible <= 120 && line.cjkSentenceMarks == 0 else { return false }
+        if line.visible <= 90 && PublishedDate.find(in: line.scalars) != nil { return true }
+        return line.visible <= 120 && labels.occurs(in: line.scalars)
+    }
+
+    /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
+    static func isKeywordList(_ line: LineFeatures) -> Bool {
+        guard let first = keywordLabels.matches(in: line.scalars).first else { return false }
+        return first.start <= 2 && PublishedDate.find(in: line.scalars) == nil
+    }
+
+    /// The name after `來源:` / `Source:`, up to white space or a separator.
+    static func source(in s: [Unicode.Scalar]) -> String? {
+        for match in sourceLabels.matches(in: s) {
+            var j = match.end
+            // A label, not the word inside a sentence (`没有来源的`): a colon or a space follows.
+            guard j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) else { continue }
+            while j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) { j += 1 }
+            var name = String.UnicodeScalarView()
+            while j < s.count, !ScalarClass.isWhitespace(s[j]), !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
+                name.append(s[j])
+                j += 1
+            }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
+    }
+
+    /// The meta line without site chrome (`放大字體 縮小字體`, `打印`, `上一主题`), fields joined by
+    /// one space; nil when the line carries no chrome.
+    static func withoutChrome(_ s: [Unicode.Scalar]) -> String? {
+        let spans = SiteChromeRule.chromeSpans(in: s)
+        guard !spans.isEmpty else { return nil }
+        var kept = s
+        for span in spans.reversed() {
+            for k in span.start..<span.end { kept[k] = " " }
+        }
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        for c in kept + [" "] {
+            if ScalarClass.isWhitespace(c) || c == "|" || c == "｜" {
+                if !field.isEmpty { fields.append(String(field)) }
+                field = String.UnicodeScalarView()
+            } else {
+                field.append(c)
+            }
+        }
+        return fields.joined(separator: " ")
+    }
+}
