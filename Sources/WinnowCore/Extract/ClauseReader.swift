@@ -36,11 +36,15 @@ struct ClauseReader {
     private let quantities = QuantityReader()
     private let actors = ActorFinder()
     private static let goalWords = PhraseSet(["目标"])
+    private static let goalStatements = PhraseSet(["目标是", "目标为", "目标:"])
     private static let funds = PhraseSet(["资金", "经费", "预算"])
     private static let forming = PhraseSet(["形成"])
     private static let pattern = PhraseSet(["格局"])
     private static let targetVerbs = PhraseSet(["实现", "达到", "突破", "超过", "保持", "稳居"])
     private static let softAfterReport = PhraseSet(["了", ":", "，", ","])
+    private static let and = PhraseSet([" and "])
+    /// An English action is a measure when it is planned, possible or just done by the actor.
+    private static let englishPlanMarkers = PhraseSet(["will", "would", "can", "could", "to", "shall", "has", "have", "plans", "plan", "is set to", "are set to"])
     private static let englishCuts = PhraseSet([" as ", " which ", " so that ", " while "])
 
     func read(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
@@ -52,7 +56,10 @@ struct ClauseReader {
         f.isPast = Vocabulary.pastMarkers.occurs(s, in: clause)
             || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(s, in: clause))
             || Self.opensWithStartYear(s, clause)
-        f.mentionsGoals = Self.goalWords.occurs(s, in: clause)
+        // `根據實施意見提出的目標，…`, `主要目標是…`; not `為實現上述目標`.
+        f.mentionsGoals = Vocabulary.purposeOpenings.match(s, at: clause.lowerBound, limit: clause.upperBound) == nil
+            && (Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil
+                || Self.goalStatements.occurs(s, in: clause))
 
         // A reporting verb near the start hands over to what follows it.
         if !f.isEnglish, let verb = reportingVerb(s, clause) {
@@ -116,7 +123,7 @@ struct ClauseReader {
             lo = a
             if let cut = Self.englishCuts.firstMatch(s, in: lo..<hi) { hi = cut.lowerBound }
             // `develop innovative technologies and make …`: one action per item.
-            if let and = PhraseSet([" and "]).firstMatch(s, in: lo..<hi),
+            if let and = Self.and.firstMatch(s, in: lo..<hi),
                s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2 {
                 hi = and.lowerBound
             }
@@ -284,6 +291,20 @@ struct ClauseReader {
     }
 
     private func englishAction(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
-        Vocabulary.englishMeasureVerbs.firstMatch(s, in: content)?.lowerBound
+        guard let verb = Vocabulary.englishMeasureVerbs.firstMatch(s, in: content) else { return nil }
+        // `will build`, `has launched`, `plans to develop`, or a list item opening with the verb;
+        // not a plain past narrative (`Apple launched the phone`).
+        if verb.lowerBound == content.lowerBound { return verb.lowerBound }
+        var end = verb.lowerBound
+        while end > content.lowerBound && s[end - 1] == " " { end -= 1 }
+        // Allow one adverb between the marker and the verb (`will also build`).
+        for _ in 0..<2 {
+            if Self.englishPlanMarkers.matchEnding(s, at: end, from: content.lowerBound) != nil { return verb.lowerBound }
+            var k = end
+            while k > content.lowerBound && CharacterClass.isASCIILetter(s[k - 1]) { k -= 1 }
+            end = k
+            while end > content.lowerBound && s[end - 1] == " " { end -= 1 }
+        }
+        return nil
     }
 }

@@ -17,6 +17,10 @@ struct Sentence: Equatable {
 ///   reported speech and is split like the text around it.
 struct ClauseSplitter {
     private static let maxBracketSpan = 300
+    private static let andThenPlan = PhraseSet([
+        "and aims", "and plans", "and will", "and has", "and is", "and intends", "and expects",
+        "and pledged", "and vowed", "and wants",
+    ])
 
     func split(_ text: MatchableText) -> [Sentence] {
         let s = text.seen
@@ -100,6 +104,13 @@ struct ClauseSplitter {
                 }
             default:
                 if CharacterClass.isSpace(c) {
+                    // `… will build 12 hubs and aims to cut …`: a second plan is a second clause.
+                    if c == " ", let n = Self.andThenPlan.match(s, at: i + 1), i + 1 + n <= s.count {
+                        endClause(i)
+                        clauseStart = i + 5
+                        i += 5
+                        continue
+                    }
                     var j = i
                     while j < n && CharacterClass.isSpace(s[j]) { j += 1 }
                     if i > 0 && j < n && Self.isPhraseGap(left: s[i - 1], right: s[j]) {

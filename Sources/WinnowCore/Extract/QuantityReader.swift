@@ -198,8 +198,13 @@ struct QuantityReader {
             while i < limit {
                 if let n = Self.englishFillers.match(s, at: i, limit: limit) { i += n; skipSpaces(); continue }
                 let original = text.original[text.sourceStart[i]]
-                guard original.value >= 0x41 && original.value <= 0x5A else { break }
-                while i < limit && CharacterClass.isASCIILetter(s[i]) { i += 1 }
+                var k = i
+                while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
+                // Capitalised words and -ing forms describe the noun that follows.
+                let isGerund = k - i > 4 && s[k - 3] == "i" && s[k - 2] == "n" && s[k - 1] == "g"
+                    && k < limit && s[k] == " " && k + 1 < limit && CharacterClass.isASCIILetter(s[k + 1])
+                guard (original.value >= 0x41 && original.value <= 0x5A) || isGerund else { break }
+                i = k
                 skipSpaces()
             }
             var k = i

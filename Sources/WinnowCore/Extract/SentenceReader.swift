@@ -67,12 +67,14 @@ struct SentenceReader {
                     range = f.content
                 }
                 range = ClauseSplitter.trim(text.seen, range)
+                // An English item is cut out of a longer clause: read its own quantity.
+                let quantity = f.isEnglish ? QuantityReader().firstQuantity(in: text, range: range) : f.quantity
                 leadIn = nil
                 guard !range.isEmpty else { continue }
                 found.append(FoundItem(
                     kind: kind, range: range,
                     year: kind == .goal ? (f.deadline?.year ?? year) : f.deadline?.year,
-                    quantity: f.quantity,
+                    quantity: quantity,
                     rank: f.rank.map { text.plainText($0) },
                     actor: f.actor ?? actor))
             }
@@ -90,8 +92,9 @@ struct SentenceReader {
         if section.kind == .measures { return length >= Self.minimumGoal ? .measure : nil }
         if inTargets || (f.isEnglish && f.deadline != nil) { return goal }
         let expected = f.hasFutureMarker || future
+        // English `will build 10 hospitals` is an action; `plans to create 20 million jobs` a target.
+        if f.isEnglish { return f.actionStart != nil ? measure : (f.quantity != nil && expected ? goal : nil) }
         if f.quantity != nil && expected { return goal }
-        if f.isEnglish { return f.actionStart != nil ? measure : nil }
         if let rank = f.rank, expected, rank.lowerBound >= f.content.lowerBound { return goal }
         if f.hasAspiration && expected, let aspiration = Vocabulary.aspirations.firstMatch(text.seen, in: f.content) {
             // 力爭打造成為… is a target; 力爭在…建立…形成… is an action with a hoped-for result.

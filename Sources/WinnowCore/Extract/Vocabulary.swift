@@ -26,7 +26,8 @@ enum Vocabulary {
         "充分", "优先", "精准", "严厉", "动态", "适时", "依法", "切实", "全面", "深入", "加紧", "努力",
         "坚决", "同时", "此外", "接下来", "未来", "力争", "争取", "计划", "通过", "共同", "首先", "逐步",
         "稳步", "有序", "更", "更加", "再", "已", "均", "都", "亦", "则", "就", "又", "及时", "尽快",
-        "率先", "有效", "大幅", "着重", "进而",
+        "率先", "有效", "大幅", "着重", "进而", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是",
+        "九是", "十是",
     ])
 
     /// Future and intention markers: a quantity or a level after one of them is a target.
@@ -50,7 +51,7 @@ enum Vocabulary {
     static let descriptions = PhraseSet(["包括", "包含", "主要有", "至关重要", "十分重要", "非常重要", "意义重大"])
 
     /// `是` as a copula; these words only contain it.
-    static let notCopula = PhraseSet(["但是", "于是", "就是", "还是", "或是", "特别是", "尤其是", "若是", "凡是", "要是", "总是", "都是", "也是", "更是"])
+    static let notCopula = PhraseSet(["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "但是", "于是", "就是", "还是", "或是", "特别是", "尤其是", "若是", "凡是", "要是", "总是", "都是", "也是", "更是"])
 
     /// Marks of a past achievement or of a report on the past.
     static let pastMarkers = PhraseSet([
