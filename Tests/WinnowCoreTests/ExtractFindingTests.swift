@@ -195,3 +195,36 @@ import Testing
         #expect(r.goals.isEmpty)
     }
 }
+
+extension ExtractFindingTests {
+    @Test func enumeratedTasksAreMeasures() {
+        let r = Self.extract(["為實現上述目標，全市將實施三項工程：一是強化關鍵技術攻關；二是完善公共服務平台。"])
+        #expect(r.goals.isEmpty)
+        #expect(Self.texts(r.measures) == ["全市將實施三項工程", "一是強化關鍵技術攻關", "二是完善公共服務平台"])
+    }
+
+    @Test func aStatedGoalOpensTargets() {
+        let r = Self.extract(["當局表示，目標是在2032年前把回收率提升至55%，並新增20個回收站。"])
+        #expect(r.goals.count == 2)
+        #expect(r.goals.allSatisfy { $0.year == 2032 })
+        #expect(r.goals[0].quantity == Quantity(value: 55, unit: "%", comparator: "="))
+    }
+
+    @Test func reservedFundsAreAMeasureAndTheActorDropsItsModal() {
+        let r = Self.extract(["署方會於明年推出新一輪培訓計劃，並預留8億港元資助中小企。"])
+        #expect(r.goals.isEmpty)
+        #expect(r.measures.count == 2)
+        #expect(r.measures[1].quantity == Quantity(value: 8, unit: "億港元", comparator: "="))
+    }
+
+    @Test func englishPlansSplitAtASecondPlanAndNarrativeIsNotAMeasure() {
+        let r = Self.extract([
+            "The board said it will build 30 new clinics and aims to halve waiting times by 2029.",
+            "The plan sets a target of 80% of buses running on electricity by 2032.",
+            "In 2015 the firm launched its first electric van.",
+        ])
+        #expect(Self.texts(r.measures) == ["build 30 new clinics"])
+        #expect(r.measures.first?.quantity == Quantity(value: 30, unit: "clinics", comparator: "="))
+        #expect(Self.texts(r.goals) == ["halve waiting times by 2029", "80% of buses running on electricity by 2032"])
+    }
+}

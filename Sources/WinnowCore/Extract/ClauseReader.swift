@@ -43,6 +43,7 @@ struct ClauseReader {
     private static let targetVerbs = PhraseSet(["实现", "达到", "突破", "超过", "保持", "稳居"])
     private static let softAfterReport = PhraseSet(["了", ":", "，", ","])
     private static let and = PhraseSet([" and "])
+    private static let englishTargetNouns = PhraseSet(["target of", "goal of", "aim of", "ambition of"])
     /// An English action is a measure when it is planned, possible or just done by the actor.
     private static let englishPlanMarkers = PhraseSet(["will", "would", "can", "could", "to", "shall", "has", "have", "plans", "plan", "is set to", "are set to"])
     private static let englishCuts = PhraseSet([" as ", " which ", " so that ", " while "])
@@ -118,6 +119,11 @@ struct ClauseReader {
                     break
                 }
                 i -= 1
+            }
+            // `sets a target of 95% of homes …`: the target itself.
+            if lo == f.content.lowerBound, let named = Self.englishTargetNouns.firstMatch(s, in: lo..<hi) {
+                lo = named.upperBound
+                while lo < hi && s[lo] == " " { lo += 1 }
             }
         } else if let a = f.actionStart {
             lo = a

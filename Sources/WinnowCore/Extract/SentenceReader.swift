@@ -94,7 +94,9 @@ struct SentenceReader {
         let expected = f.hasFutureMarker || future
         // English `will build 10 hospitals` is an action; `plans to create 20 million jobs` a target.
         if f.isEnglish { return f.actionStart != nil ? measure : (f.quantity != nil && expected ? goal : nil) }
-        if f.quantity != nil && expected { return goal }
+        // A quantity after a future marker is a target, unless an action merely counts what it
+        // does (`將實施三項工程`); a comparator (`突破`, `以上`) always makes it a target.
+        if let q = f.quantity, expected, f.actionStart == nil || q.comparator != "=" { return goal }
         if let rank = f.rank, expected, rank.lowerBound >= f.content.lowerBound { return goal }
         if f.hasAspiration && expected, let aspiration = Vocabulary.aspirations.firstMatch(text.seen, in: f.content) {
             // 力爭打造成為… is a target; 力爭在…建立…形成… is an action with a hoped-for result.
