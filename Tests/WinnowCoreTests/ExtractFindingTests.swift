@@ -228,3 +228,12 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.goals) == ["halve waiting times by 2029", "80% of buses running on electricity by 2032"])
     }
 }
+
+extension ExtractFindingTests {
+    @Test func aTutorialsImperativesAreNotMeasures() {
+        let tutorial = Self.extract(["首先，创建一个名为 users 的数据表，设置主键为 id。", "然后，建立索引以优化查询速度。"])
+        #expect(tutorial.measures.isEmpty)
+        let policy = Self.extract(["市政府将建立企业服务专员制度，持续优化营商环境。"])
+        #expect(policy.measures.count == 2)
+    }
+}

@@ -36,6 +36,7 @@ struct ClauseReader {
     private let quantities = QuantityReader()
     private let actors = ActorFinder()
     private static let goalWords = PhraseSet(["目标"])
+    private static let predicateWords = [Vocabulary.futureMarkers, Vocabulary.aspirations, Vocabulary.actionVerbs, targetVerbs]
     private static let goalStatements = PhraseSet(["目标是", "目标为", "目标:"])
     private static let funds = PhraseSet(["资金", "经费", "预算"])
     private static let forming = PhraseSet(["形成"])
@@ -140,8 +141,11 @@ struct ClauseReader {
     /// Where the predicate of a target starts (`廣東實現…`, `廣東有望…`).
     private func firstPredicate(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
         let window = content.lowerBound..<min(content.upperBound, content.lowerBound + 12)
-        return [Vocabulary.futureMarkers, Vocabulary.aspirations, Vocabulary.actionVerbs, Self.targetVerbs]
-            .compactMap { $0.firstMatch(s, in: window)?.lowerBound }.min()
+        var first: Int?
+        for words in Self.predicateWords {
+            if let r = words.firstMatch(s, in: window), r.lowerBound < (first ?? Int.max) { first = r.lowerBound }
+        }
+        return first
     }
 
     private func isEnglish(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {

@@ -10,6 +10,7 @@ public struct FindingExtractor: Sendable {
     public init() {}
 
     public func extract(from lines: [AnalyzedLine]) -> (goals: [Finding], measures: [Finding]) {
+        guard PolicyContext.isPolicyPage(lines) else { return ([], []) }
         let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: Self.publicationYear(of: lines))))
         let splitter = ClauseSplitter()
         var goals: [Finding] = []

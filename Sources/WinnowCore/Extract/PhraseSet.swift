@@ -5,6 +5,9 @@
 /// letters only match whole words (`will` does not match inside `willing`).
 struct PhraseSet: Sendable {
     private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// One bit per Basic Multilingual Plane scalar that starts a word: most positions are
+    /// rejected by a bit test, before any hashing.
+    private let firstBits: [UInt64]
 
     init(_ words: [String]) {
         var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
@@ -12,14 +15,22 @@ struct PhraseSet: Sendable {
             let folded = ScriptFolding.fold(word)
             byFirst[folded[0], default: []].append(folded)
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for key in byFirst.keys {
+            byFirst[key]!.sort { $0.count > $1.count }
+            if key.value < 0x10000 { bits[Int(key.value >> 6)] |= 1 << UInt64(key.value & 63) }
+        }
         self.byFirst = byFirst
+        self.firstBits = bits
     }
 
     /// Length of the longest word starting at `i` and ending by `limit`, if any.
     func match(_ s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> Int? {
         let end = limit ?? s.count
-        guard i < end, let candidates = byFirst[s[i]] else { return nil }
+        guard i < end else { return nil }
+        let v = s[i].value
+        if v < 0x10000 && firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { return nil }
+        guard let candidates = byFirst[s[i]] else { return nil }
         for word in candidates where i + word.count <= end {
             var k = 1
             while k < word.count && s[i + k] == word[k] { k += 1 }

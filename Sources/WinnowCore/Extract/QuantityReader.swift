@@ -60,6 +60,7 @@ struct QuantityReader {
         let s = text.seen
         let limit = range.upperBound
         let c = s[start]
+        guard CharacterClass.isDigit(c) || Self.mayStartNumeral(c) else { return nil }
         let previous: Unicode.Scalar? = start > range.lowerBound ? s[start - 1] : nil
         var value: Double
         var j: Int
@@ -218,6 +219,14 @@ struct QuantityReader {
     }
 
     private static let englishStopWords = PhraseSet(["of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or"])
+
+    /// A cheap first test for the scan: the scalars a Chinese number can start with.
+    @inline(__always) private static func mayStartNumeral(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+        default: return false
+        }
+    }
 
     private static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
         chineseDigits[c] != nil || smallUnits[c] != nil || bigUnits[c] != nil

@@ -29,11 +29,17 @@ enum ScriptFolding {
     畢毕 啓启 眾众 衆众 爲为 託托 託托 蘊蕴 湧涌 閒闲 闆板 盤盘 麵面 遞递 鬥斗 嶼屿 濱滨 瀋沈 灣湾 優优
     """
 
-    static let table: [Unicode.Scalar: Unicode.Scalar] = {
-        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+    private static let hanBase: UInt32 = 0x4E00
+    private static let hanEnd: UInt32 = 0xA000
+
+    /// Folded value for every scalar of the main Han block (0 where it folds to itself): a
+    /// flat table, so folding a line costs one array read per Han scalar.
+    static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: Int(hanEnd - hanBase))
         for pair in pairText.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let scalars = Array(pair.unicodeScalars)
-            if scalars.count == 2 { table[scalars[0]] = scalars[1] }
+            guard scalars.count == 2, scalars[0].value >= hanBase, scalars[0].value < hanEnd else { continue }
+            table[Int(scalars[0].value - hanBase)] = scalars[1].value
         }
         return table
     }()
@@ -50,7 +56,11 @@ enum ScriptFolding {
             return Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)!
         }
         if v == 0x3007 || v == 0x25CB { return "零" }  // 〇 and ○ used as zero in years
-        return table[s] ?? s
+        if v >= hanBase && v < hanEnd {
+            let folded = table[Int(v - hanBase)]
+            return folded == 0 ? s : Unicode.Scalar(folded)!
+        }
+        return s
     }
 
     /// Folds a word of the vocabulary (written in either script).
