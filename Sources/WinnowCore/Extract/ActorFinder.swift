@@ -13,7 +13,8 @@ struct ActorFinder {
         while end > range.lowerBound, let r = Vocabulary.adverbs.matchEnding(s, at: end, from: range.lowerBound) {
             end = r.lowerBound
         }
-        let start = range.lowerBound
+        var start = range.lowerBound
+        while start < end, let n = Vocabulary.adverbs.match(s, at: start, limit: end) { start += n }
         guard end - start >= 2, end - start <= 10 else { return nil }
         for i in start..<end {
             let c = s[i]

@@ -26,7 +26,10 @@ struct ClauseFacts {
     var hasAspiration = false
     var rank: Range<Int>?
     var quantity: Quantity?
+    /// Says that targets follow (`主要目標是…`, `根據…提出的目標`).
     var mentionsGoals = false
+    /// Only names the targets that follow (`主要目標`).
+    var namesGoals = false
     var actor: String?
 }
 
@@ -60,8 +63,10 @@ struct ClauseReader {
             || Self.opensWithStartYear(s, clause)
         // `根據實施意見提出的目標，…`, `主要目標是…`; not `為實現上述目標`.
         f.mentionsGoals = Vocabulary.purposeOpenings.match(s, at: clause.lowerBound, limit: clause.upperBound) == nil
-            && (Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil
+            && ((clause.count <= 12 && Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil)
                 || Self.goalStatements.occurs(s, in: clause))
+        // `主要目標：` names what follows; it is not a target itself.
+        f.namesGoals = f.mentionsGoals && Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil
 
         // A reporting verb near the start hands over to what follows it.
         if !f.isEnglish, let verb = reportingVerb(s, clause) {

@@ -174,13 +174,35 @@ struct ClauseSplitter {
         return true
     }
 
-    /// Drops spaces, bullets, edge punctuation and quote marks left unpaired by the cut.
+    /// The end of a list number opening at `i`: `1.`, `2、`, `3)`, `(一)`, `四、`.
+    static func enumeratorEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        let parenthesised = j < s.count && s[j] == "("
+        if parenthesised { j += 1 }
+        let start = j
+        while j < s.count && j - start < 3 && (CharacterClass.isDigit(s[j]) || chineseCounting.contains(s[j])) { j += 1 }
+        guard j > start, j < s.count else { return nil }
+        if parenthesised { return s[j] == ")" ? j + 1 : nil }
+        if s[j] == "、" || s[j] == ")" { return j + 1 }
+        // `1.` but not `1.5`
+        if s[j] == "." && CharacterClass.isDigit(s[start]) && (j + 1 >= s.count || !CharacterClass.isDigit(s[j + 1])) { return j + 1 }
+        return nil
+    }
+
+    private static let chineseCounting = "一二三四五六七八九十".unicodeScalars
+
+    /// Drops spaces, bullets, list numbers, edge punctuation and quote marks left unpaired by the cut.
     static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound
         var changed = true
         while changed && lo < hi {
             changed = false
+            if let end = enumeratorEnd(s, from: lo), end < hi {
+                lo = end
+                changed = true
+                continue
+            }
             let first = s[lo]
             if CharacterClass.isSpace(first) || "-•·*—–…。、".unicodeScalars.contains(first)
                 || isCloser(first) || (isOpener(first) && !hasCloser(s, lo, hi)) {

@@ -29,12 +29,14 @@ public struct FindingExtractor: Sendable {
             let text = MatchableText(line.text)
             let sentences = splitter.split(text)
             var items: [FoundItem]
-            if section.kind == .measures, sentences.count == 1, let first = sentences[0].clauses.first,
+            if section.kind == .measures, sentences.count == 1, reader.isListItem(text, sentences), let first = sentences[0].clauses.first,
                let last = sentences[0].clauses.last {
                 // A listed task is one measure, however many clauses it has.
                 let whole = first.lowerBound..<last.upperBound
                 let facts = reader.clauses.read(text, clause: whole)
-                items = facts.isPast ? [] : [FoundItem(kind: .measure, range: whole, year: facts.deadline?.year,
+                // Only a task that opens with its action (`加大科技研發投入，…`).
+                let opensWithAction = facts.actionStart == facts.content.lowerBound
+                items = facts.isPast || !opensWithAction ? [] : [FoundItem(kind: .measure, range: whole, year: facts.deadline?.year,
                                                        quantity: facts.quantity,
                                                        rank: facts.rank.map { text.plainText($0) }, actor: facts.actor)]
             } else {

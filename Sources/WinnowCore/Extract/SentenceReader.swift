@@ -20,6 +20,8 @@ struct SentenceReader {
 
     func items(in text: MatchableText, sentences: [Sentence], section: SectionContext) -> [FoundItem] {
         var found: [FoundItem] = []
+        // A section's kind is forced on its list items only; a paragraph is read on its own terms.
+        let section = isListItem(text, sentences) ? section : .none
         for sentence in sentences where !sentence.isQuestion {
             let facts = sentence.clauses.map { clauses.read(text, clause: $0) }
             let hasDeadline = facts.contains { $0.deadline != nil && !$0.isEnglish }
@@ -42,10 +44,15 @@ struct SentenceReader {
                     continue
                 }
                 if f.hasFutureMarker { future = true }
-                if f.mentionsGoals && (f.isScene || f.isReporting) { inTargets = true }
+                if f.mentionsGoals { inTargets = true }
+                if f.namesGoals {
+                    leadIn = nil
+                    continue
+                }
                 if let a = f.actor { actor = a }
                 if f.isLeadIn {
-                    leadIn = leadIn ?? f.leadInStart
+                    // Link words alone (`屆時`) only extend a deadline already waiting.
+                    if f.deadline != nil { leadIn = leadIn ?? f.leadInStart }
                     continue
                 }
                 if f.isReporting || f.isScene {
@@ -80,6 +87,16 @@ struct SentenceReader {
             }
         }
         return found
+    }
+
+    /// A bullet or numbered line.
+    func isListItem(_ text: MatchableText, _ sentences: [Sentence]) -> Bool {
+        let s = text.seen
+        var i = 0
+        while i < s.count && CharacterClass.isSpace(s[i]) { i += 1 }
+        guard i < s.count else { return false }
+        if "-•·*●▪■◆".unicodeScalars.contains(s[i]) { return true }
+        return ClauseSplitter.enumeratorEnd(s, from: i) != nil
     }
 
     private func kind(of f: ClauseFacts, text: MatchableText, inTargets: Bool, future: Bool,
