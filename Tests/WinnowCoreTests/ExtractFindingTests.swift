@@ -237,3 +237,59 @@ extension ExtractFindingTests {
         #expect(policy.measures.count == 2)
     }
 }
+
+extension ExtractFindingTests {
+    @Test func aLineNamingTheTargetsOpensThem() {
+        let r = Self.extract(["主要目标：全年新增城镇就业20万人以上，居民收入增长与经济增长同步。"])
+        #expect(Self.texts(r.goals) == ["全年新增城镇就业20万人以上", "居民收入增长与经济增长同步"])
+        #expect(r.goals[0].quantity == Quantity(value: 20, unit: "万人", comparator: "≥"))
+    }
+
+    @Test func listNumbersAreTrimmedFromItems() {
+        let r = Self.extract(["（一）夯实数字基础设施。加快推进算力中心建设。", "2. 完善中小企业公共服务体系。"])
+        #expect(Self.texts(r.measures) == ["夯实数字基础设施", "加快推进算力中心建设", "完善中小企业公共服务体系"])
+    }
+
+    @Test func aSectionsKindIsForcedOnListItemsNotOnParagraphs() {
+        let r = Self.extract([
+            "# 重点任务",
+            "- 加大财政投入，提升公共服务水平。",
+            "省发展改革委负责人表示，这项改革是推动经济发展的重要一环。",
+        ])
+        #expect(Self.texts(r.measures) == ["加大财政投入，提升公共服务水平"])
+    }
+
+    @Test func fullWidthAndToneNumberAnnotationsAreSeenThrough() {
+        let r = Self.extract(["到2027年，培（pei）育2000家(jia2)專精特新企業。"])
+        #expect(r.goals.first?.quantity == Quantity(value: 2000, unit: "家", comparator: "="))
+        #expect(r.goals.first?.text == "到2027年，培（pei）育2000家(jia2)專精特新企業")
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aReportedReleaseIsNotATarget() {
+        let r = Self.extract(["該市發布了12項產業政策標準。"])
+        #expect(r.goals.isEmpty && r.measures.isEmpty)
+    }
+
+    /// Cut-off and odd lines must never trap the extractor, and every finding must point at its text.
+    @Test func oddLinesAreSafeAndOffsetsHold() {
+        let odd = [
+            "到", "到20", "到2025", "到2025年", "2025年前", "(", "（", "“", "《", "10,", "1.", "翻一", "by", "by 20",
+            "£", "一兆", "萬億", "經濟 👍🏽 到2030年，建成😀10個", "到“十四", "政策", "- ", "（一）", "一、", "[1]",
+            "“到2025年，將建成", "The plan will", "政府將", "到2030年，GDP突破", "超2000", "1.2萬億元", "第一",
+            "到2030年，" + String(repeating: "推動產業發展、", count: 200),
+        ]
+        let r = Self.extract(odd)
+        var offset = 0
+        var decoded: [Unicode.Scalar] = []
+        for line in odd {
+            decoded += line.unicodeScalars
+            decoded.append("\n")
+            offset += line.unicodeScalars.count + 1
+        }
+        for f in r.goals + r.measures {
+            #expect(String(String.UnicodeScalarView(decoded[f.start..<f.end])) == f.text)
+        }
+    }
+}

@@ -56,13 +56,17 @@ struct MatchableText {
         return String(view)
     }
 
-    /// End of a `(pinyin)` annotation starting at `start`, if there is one: an ASCII opening
-    /// parenthesis, one to eight lower-case Latin letters (tone marks allowed), a closing one.
+    /// End of a `(pinyin)` annotation starting at `start`, if there is one: an opening
+    /// parenthesis (ASCII or full-width), one to eight lower-case Latin letters (tone marks
+    /// allowed) optionally followed by a tone number, and the closing parenthesis.
     private static func annotationEnd(in s: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start < s.count, s[start] == "(" else { return nil }
+        guard start < s.count, s[start] == "(" || s[start] == "（" else { return nil }
+        let close: Unicode.Scalar = s[start] == "(" ? ")" : "）"
         var i = start + 1
         while i < s.count, i - start <= 9, CharacterClass.isPinyinLetter(s[i]) { i += 1 }
-        guard i > start + 1, i < s.count, s[i] == ")" else { return nil }
+        guard i > start + 1, i < s.count else { return nil }
+        if s[i].value >= 0x31 && s[i].value <= 0x35 { i += 1 }  // guo2
+        guard i < s.count, s[i] == close else { return nil }
         return i + 1
     }
 }
