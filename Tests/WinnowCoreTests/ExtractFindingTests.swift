@@ -293,3 +293,11 @@ extension ExtractFindingTests {
         }
     }
 }
+
+extension ExtractFindingTests {
+    @Test func englishActionsJoinedByAndAreSeparateMeasures() {
+        let r = Self.extract(["Under the plan, ministers will establish a £200 million innovation fund and launch a new training college in Leeds."])
+        #expect(Self.texts(r.measures) == ["establish a £200 million innovation fund", "launch a new training college in Leeds"])
+        #expect(r.measures.first?.quantity == Quantity(value: 200, unit: "£ million", comparator: "="))
+    }
+}

@@ -19,7 +19,8 @@ struct ClauseSplitter {
     private static let maxBracketSpan = 300
     private static let andThenPlan = PhraseSet([
         "and aims", "and plans", "and will", "and has", "and is", "and intends", "and expects",
-        "and pledged", "and vowed", "and wants",
+        "and pledged", "and vowed", "and wants", "and launch", "and establish", "and build", "and invest",
+        "and introduce", "and set up", "and fund", "and roll out",
     ])
 
     func split(_ text: MatchableText) -> [Sentence] {
@@ -104,8 +105,9 @@ struct ClauseSplitter {
                 }
             default:
                 if CharacterClass.isSpace(c) {
-                    // `… will build 12 hubs and aims to cut …`: a second plan is a second clause.
-                    if c == " ", let n = Self.andThenPlan.match(s, at: i + 1), i + 1 + n <= s.count {
+                    // `… will build 12 hubs and aims to cut …`, `… will establish a fund and launch
+                    // an academy`: a second plan or action is a second clause.
+                    if c == " ", Self.andThenPlan.match(s, at: i + 1) != nil {
                         endClause(i)
                         clauseStart = i + 5
                         i += 5
