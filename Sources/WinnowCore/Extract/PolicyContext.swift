@@ -10,8 +10,10 @@ struct PolicyContext {
         "政府", "政策", "规划", "产业", "经济", "举措", "措施", "国务院", "省委", "市委", "工信部", "发改委",
         "财政", "民生", "投资", "行动方案", "实施意见", "指导意见", "十四五", "十五五", "施政", "纲要",
         "战略", "高质量", "人才", "就业", "资金", "亿元", "万元", "中小企", "预算", "基础设施", "公共服务",
-        "government", "minister", "ministry", "council", "policy", "strategy", "target", "targets",
-        "programme", "scheme", "billion", "pledge", "investment", "emissions", "economy", "jobs",
+        "government", "governments", "minister", "ministers", "ministry", "council", "councils", "policy",
+        "policies", "strategy", "target", "targets", "programme", "programmes", "scheme", "schemes",
+        "billion", "pledge", "pledged", "investment", "emissions", "economy", "jobs", "fund", "funding",
+        "budget", "parliament", "congress", "federal", "mayor", "public",
     ])
 
     /// One word of public affairs, or a stated deadline (`到2025年`, `by 2030`), in the article.
