@@ -301,3 +301,14 @@ extension ExtractFindingTests {
         #expect(r.measures.first?.quantity == Quantity(value: 200, unit: "£ million", comparator: "="))
     }
 }
+
+extension ExtractFindingTests {
+    @Test func plannedYearsAreDeadlinesButAPlainDateIsNot() {
+        let r = Self.extract([
+            "新廠將於2027年投產，預計2030年產值達到300億元。",
+            "該項目在2021年動工，總投資50億元。",
+        ])
+        #expect(r.goals.map(\.year) == [2027, 2030])
+        #expect(r.goals[1].quantity == Quantity(value: 300, unit: "億元", comparator: "="))
+    }
+}

@@ -197,26 +197,31 @@ struct ClauseReader {
         return false
     }
 
-    /// A deadline (or link words) with nothing that could be a target after it.
+    /// A deadline (or link words) with nothing that could be a target: `到2025年`, `展望到2035年`,
+    /// `2025年現金分享計劃` (a deadline that opens a short topic). `新廠將於2027年投產` is a
+    /// statement of its own.
     private func isLeadIn(_ s: [Unicode.Scalar], _ f: ClauseFacts) -> Bool {
         guard f.quantity == nil, f.rank == nil else { return false }
-        var rest: [Range<Int>] = []
-        if let d = f.deadline {
-            rest = [f.content.lowerBound..<max(f.content.lowerBound, d.range.lowerBound), d.range.upperBound..<f.content.upperBound]
-        } else {
-            rest = [f.content]
+        guard let d = f.deadline else { return substance(s, f.content) == 0 }
+        // (a reporting verb before the deadline was already cut off into `content`)
+        let before = substance(s, f.content.lowerBound..<max(f.content.lowerBound, d.range.lowerBound))
+        let after = substance(s, d.range.upperBound..<f.content.upperBound)
+        guard let before, let after else { return false }
+        return (before == 0 && after <= 8) || (after == 0 && before <= 4)
+    }
+
+    /// Letters, digits and Han characters in `r` that are not link words; nil when an action
+    /// verb is among them.
+    private func substance(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        var count = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let n = Vocabulary.linkWords.match(s, at: i, limit: r.upperBound) { i += n; continue }
+            if Vocabulary.actionVerbs.match(s, at: i, limit: r.upperBound) != nil { return nil }
+            if CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) { count += 1 }
+            i += 1
         }
-        var remaining = 0
-        for r in rest {
-            var i = r.lowerBound
-            while i < r.upperBound {
-                if let n = Vocabulary.linkWords.match(s, at: i, limit: r.upperBound) { i += n; continue }
-                if Vocabulary.actionVerbs.match(s, at: i, limit: r.upperBound) != nil { return false }
-                if CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) { remaining += 1 }
-                i += 1
-            }
-        }
-        return f.deadline != nil ? remaining <= 8 : remaining == 0
+        return count
     }
 
     /// The action verb that opens the clause, after a name and adverbs (`廣東將進一步夯實…`).
