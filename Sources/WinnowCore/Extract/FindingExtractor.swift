@@ -2,10 +2,28 @@
 ///
 /// Pipeline per article line (lead and body only; headings set the section context, every other
 /// kind is skipped): `MatchableText` (pinyin annotations removed, scripts folded) ->
-/// `ClauseSplitter` (sentences and clauses) -> `ClauseReader` (what each clause says) ->
-/// `SentenceReader` (goal, measure or neither, with year, quantity, rank and actor). Items
-/// listed under a heading that names goals are goals; under one that names measures, each
-/// one-sentence item is one measure.
+/// `ClauseSplitter` (sentences and clauses, quotes and brackets kept whole) -> `ClauseReader`
+/// (what each clause says) -> `SentenceReader` (goal, measure or neither, with year, quantity,
+/// rank and actor).
+///
+/// The rules, in the order they decide:
+/// - Pages with no word of public affairs and no deadline (tutorials, forums) have no findings
+///   (`PolicyContext`).
+/// - Questions, and sentences about the past (已, 截至, 近年來, 取得, `already`, `was`), hold
+///   neither; a clause of such a sentence that plans, obliges or orders is still read.
+/// - A deadline (`到2025年`, `2025年前`, `到“十四五”末`, `將於2027年`, `by 2030`) makes its clause
+///   and every later clause of the sentence a goal with that year; a clause that is only the
+///   deadline is joined to the next one. `主要目標：` and `目標是` open targets the same way.
+/// - Spending with an amount of money is a measure, always.
+/// - After a future marker (將, 力爭, 計劃, `will`, `aims to`), a quantity, a rank or level, or
+///   becoming something (打造成為, 建成) is a goal; an action that merely counts what it does
+///   (`將實施三項工程`) stays a measure.
+/// - A clause led by an action verb (after a name and adverbs: `廣東將進一步夯實…`), what a policy
+///   proposes (`還提出構建…`), an order (`指示各部會…完成`) and an obligation (`應將…列入`) are
+///   measures; a verb used as a description (`完善的`, `是`, `包括`) or a done action (`鞏固了`)
+///   is not.
+/// - List items under a heading that names goals are goals, clause by clause; under one that names
+///   measures, each item that opens with its action is one measure.
 public struct FindingExtractor: Sendable {
     public init() {}
 
