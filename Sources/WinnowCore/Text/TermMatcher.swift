@@ -15,6 +15,8 @@ struct TermMatcher: Sendable {
 
     private let terms: [[Unicode.Scalar]]
     private let byFirstScalar: [UInt32: [Int]]
+    /// One bit per BMP scalar that starts some term: most scalars are rejected without hashing.
+    private let startsTerm: [UInt64]
 
     init(_ terms: [String]) {
         let scalars = terms.map { $0.unicodeScalars.map(TermMatcher.fold) }
@@ -25,6 +27,19 @@ struct TermMatcher: Sendable {
         }
         for key in index.keys { index[key]!.sort { scalars[$0].count > scalars[$1].count } }
         self.byFirstScalar = index
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for key in index.keys {
+            let v = Int(key & 0xFFFF)
+            bits[v >> 6] |= 1 << UInt64(v & 63)
+        }
+        self.startsTerm = bits
+    }
+
+    @inline(__always)
+    private func candidates(for s: Unicode.Scalar) -> [Int]? {
+        let v = Int(TermMatcher.fold(s).value & 0xFFFF)
+        guard startsTerm[v >> 6] & (1 << UInt64(v & 63)) != 0 else { return nil }
+        return byFirstScalar[TermMatcher.fold(s).value]
     }
 
     /// All non-overlapping matches, left to right.
@@ -33,7 +48,7 @@ struct TermMatcher: Sendable {
         var i = 0
         let n = line.count
         scan: while i < n {
-            if let candidates = byFirstScalar[TermMatcher.fold(line[i]).value] {
+            if let candidates = candidates(for: line[i]) {
                 for t in candidates where matches(terms[t], in: line, at: i) {
                     found.append(Match(term: t, start: i, end: i + terms[t].count))
                     i += terms[t].count
@@ -48,7 +63,7 @@ struct TermMatcher: Sendable {
     /// True when any term occurs in the line.
     func occurs(in line: [Unicode.Scalar]) -> Bool {
         for i in line.indices {
-            guard let candidates = byFirstScalar[TermMatcher.fold(line[i]).value] else { continue }
+            guard let candidates = candidates(for: line[i]) else { continue }
             for t in candidates where matches(terms[t], in: line, at: i) { return true }
         }
         return false

@@ -97,7 +97,8 @@ struct SiteChromeRule: LineRule {
 
     /// `圖片圖片`, `图片`, `[图片]`: what is left of an image.
     private func isImagePlaceholder(_ line: LineFeatures) -> Bool {
-        var letters = line.scalars.filter { !ScalarClass.isWhitespace($0) && !"[]【】()（）".unicodeScalars.contains($0) }
+        guard line.visible <= 24, line.cjk * 2 >= line.visible else { return false }
+        var letters = line.scalars.filter { !ScalarClass.isWhitespace($0) && !SiteChromeRule.brackets.contains($0.value) }
         guard !letters.isEmpty, letters.count % 2 == 0 else { return false }
         while !letters.isEmpty {
             guard letters.count >= 2, letters[0] == "圖" || letters[0] == "图", letters[1] == "片" else { return false }
@@ -121,7 +122,7 @@ struct SiteChromeRule: LineRule {
         var segments: [Int] = []
         var current = 0
         for c in line.scalars {
-            if ScalarClass.isWhitespace(c) || "|｜/·•・-_".unicodeScalars.contains(c) {
+            if ScalarClass.isWhitespace(c) || SiteChromeRule.menuSeparators.contains(c.value) {
                 if current > 0 { segments.append(current) }
                 current = 0
             } else {
@@ -132,14 +133,20 @@ struct SiteChromeRule: LineRule {
         return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
     }
 
+    private static let brackets: Set<UInt32> = Set("[]【】()（）".unicodeScalars.map(\.value))
+    private static let menuSeparators: Set<UInt32> = Set("|｜/·•・-_".unicodeScalars.map(\.value))
     private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
+        .map { Array($0.unicodeScalars) }
+    private static let domainMarks = TermMatcher(["www.", ".com", ".cn", ".net", ".org"])
 
     /// The site's own name: `江南新闻网——江南省重点新闻网站`, `标题_江南新闻网`, `example.com`.
     private func isSiteName(_ line: LineFeatures) -> Bool {
         guard line.visible <= 40, !line.isProse, line.cjk > 0 else { return false }
-        let text = line.text
-        if SiteChromeRule.siteSuffixes.contains(where: { text.hasSuffix($0) }) { return true }
-        if text.contains("www.") || text.contains(".com") || text.contains(".cn") { return true }
+        let s = line.scalars
+        for suffix in SiteChromeRule.siteSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
+            return true
+        }
+        if SiteChromeRule.domainMarks.occurs(in: s) { return true }
         guard let last = line.scalars.last, last == "网" || last == "網" else { return false }
         return line.scalars.contains { "_|｜—－-".unicodeScalars.contains($0) }
     }
