@@ -58,7 +58,12 @@ public struct PageClassifier: Sendable {
         let f = d.features
         if let hit = d.strongJunk, hit.kind == .spam { return d.decide(.spam, hit.reason) }
         if f.isLatin && BylineShape.isByline(f) { return d.decide(.byline, "byline") }
-        if MetaLine.isMeta(f) && PublishedDate.find(in: f.scalars) != nil { return d.decide(.meta, "meta-date") }
+        // A date makes a meta line even among chrome words, unless chrome is all there is besides
+        // the date (`本帖最后由 某人 于 2017-6-15 编辑`): then the line needs a meta label too.
+        if MetaLine.isMeta(f) && PublishedDate.find(in: f.scalars) != nil
+            && (d.strongJunk?.kind != .boilerplate || MetaLine.hasLabel(f) || f.visible <= 24) {
+            return d.decide(.meta, "meta-date")
+        }
         if LeadMarker.isLead(f) { return d.decide(.lead, "lead-marker") }
         if let hit = d.strongJunk { return d.decide(hit.kind, hit.reason) }
         if BylineShape.isByline(f) { return d.decide(.byline, "byline") }
@@ -87,6 +92,9 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.meta, "url")
             } else if f.isLatin && (1...3).contains(f.words) && f.isTitleCase && f.digits == 0 {
                 drafts[i].decide(.byline, "byline-name")
+            } else if let last = f.scalars.last, last == "：" || last == ":" {
+                // A salutation (`各市、縣人民政府：`) opens the text.
+                drafts[i].decide(.body, "paragraph")
             } else if hasParagraphs && f.visible <= 100 {
                 drafts[i].decide(.meta, "header-meta")
             } else {
@@ -129,6 +137,9 @@ public struct PageClassifier: Sendable {
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
                 drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
                 previousCanLeadHeading = true
+            } else if i + 1 < drafts.count, drafts[i + 1].kind == .meta, f.visible <= 30 {
+                // The issuer signing above the closing date of an official document.
+                drafts[i].decide(.meta, "signature")
             } else if previousCanLeadHeading && HeadingShape.isShortLabel(f) {
                 drafts[i].decide(.heading, "short-line-heading")
                 previousCanLeadHeading = true
@@ -177,6 +188,9 @@ public struct PageClassifier: Sendable {
             } else if UrlLine.matches(f) {
                 drafts[i].decide(.boilerplate, "footer-zone")
                 footerStarted = true
+            } else if i + 1 < drafts.count, drafts[i + 1].kind == .meta, f.visible <= 30, !f.isProse {
+                // The issuer signing above the closing date of an official document.
+                drafts[i].decide(.meta, "signature")
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f)
                         || previousCanLeadHeading && HeadingShape.isShortLabel(f) {
                 drafts[i].decide(.heading, "short-line-heading")

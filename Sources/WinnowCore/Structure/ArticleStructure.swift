@@ -85,6 +85,9 @@ struct ArticleStructure {
             if let credit = BylineShape.trailingCredit(in: d.features) { return credit }
         }
         if let first = body.first, let credit = BylineShape.leadingCredit(in: first.features) { return credit }
+        for d in drafts where d.kind == .meta {
+            if let credit = BylineShape.creditInMeta(d.features) { return credit }
+        }
         return nil
     }
 }

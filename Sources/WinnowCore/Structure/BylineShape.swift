@@ -37,6 +37,28 @@ enum BylineShape {
         return String(String.UnicodeScalarView(s))
     }
 
+    private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by "])
+
+    /// `Posted on June 2, 2023 by Tom Reed`, `... 作者：王小明 ...`: the name after the label.
+    static func creditInMeta(_ line: LineFeatures) -> String? {
+        let s = line.scalars
+        guard let match = metaCredit.matches(in: s).first else { return nil }
+        var j = match.end
+        while j < s.count, ScalarClass.isWhitespace(s[j]) { j += 1 }
+        var name = String.UnicodeScalarView()
+        var words = 0
+        while j < s.count, !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
+            if ScalarClass.isWhitespace(s[j]) {
+                // English names run over a few capitalised words; Chinese names end at a space.
+                guard line.isLatin, j + 1 < s.count, (0x41...0x5A).contains(s[j + 1].value), words < 3 else { break }
+                words += 1
+            }
+            name.append(s[j])
+            j += 1
+        }
+        return name.isEmpty ? nil : String(name)
+    }
+
     /// `(記者 葉 青)` closing a paragraph: the credit inside the brackets.
     static func trailingCredit(in line: LineFeatures) -> String? {
         let s = line.scalars
