@@ -1,6 +1,7 @@
 /// Injected porn and gambling vocabulary. Strong terms (`无码`, `百家乐`) weigh 2, ambiguous ones
 /// (`在线观看`, `美女`) weigh 1. A line goes when it is a keyword list rather than prose, or when
-/// the terms are dense; a single hit never drops an otherwise normal paragraph.
+/// the terms are dense; a single hit never drops an otherwise normal paragraph. A short label
+/// made mostly of one strong term (`某某赌场官网`) is a weak hint that context settles.
 struct AdultGamblingLexiconRule: LineRule {
     static let strong = [
         // adult
@@ -37,7 +38,8 @@ struct AdultGamblingLexiconRule: LineRule {
         if distinct.count >= 2 && weight >= 4 && (listLike || density >= 0.3) {
             return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .strong)
         }
-        if weight >= 3 && distinct.count >= 2 && !line.isProse {
+        let strongCovered = hits.filter { $0.term < AdultGamblingLexiconRule.strong.count }.reduce(0) { $0 + $1.end - $1.start }
+        if !line.isProse && (weight >= 3 && distinct.count >= 2 || line.visible <= 20 && strongCovered * 10 >= line.visible * 3) {
             return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .weak)
         }
         return nil
