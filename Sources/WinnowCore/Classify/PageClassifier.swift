@@ -29,7 +29,10 @@ public struct PageClassifier: Sendable {
         var drafts = features.map { f in LineDraft(features: f, hits: Self.rules.compactMap { $0.evaluate(f, page: context) }) }
         for i in drafts.indices { Self.claimByShape(&drafts[i]) }
 
-        let paragraphs = drafts.indices.filter { !drafts[$0].isDecided && drafts[$0].features.isProse }
+        // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword list).
+        let paragraphs = drafts.indices.filter {
+            !drafts[$0].isDecided && drafts[$0].features.isProse && drafts[$0].weakJunk.isEmpty
+        }
         let firstParagraph = paragraphs.first ?? drafts.count
         let lastParagraph = paragraphs.last ?? drafts.count
 
@@ -40,8 +43,7 @@ public struct PageClassifier: Sendable {
 
         Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)
         if !paragraphs.isEmpty {
-            Self.settleArticle(&drafts, from: firstParagraph, through: lastParagraph, english: context.isEnglish,
-                               title: titleBlock)
+            Self.settleArticle(&drafts, from: firstParagraph, through: lastParagraph, english: context.isEnglish)
             Self.settleFooter(&drafts, after: lastParagraph)
         }
         if let block = titleBlock { Self.markTitleRepeats(&drafts, of: block) }
@@ -104,8 +106,7 @@ public struct PageClassifier: Sendable {
     }
 
     /// Lines from the first to the last paragraph: the article.
-    static func settleArticle(_ drafts: inout [LineDraft], from first: Int, through last: Int, english: Bool,
-                              title: TitleFinder.Block?) {
+    static func settleArticle(_ drafts: inout [LineDraft], from first: Int, through last: Int, english: Bool) {
         var previousCanLeadHeading = true
         var inRelatedList = false
         // A standfirst sits right under the headline; an image between them means a plain paragraph.
@@ -126,7 +127,7 @@ public struct PageClassifier: Sendable {
             inRelatedList = false
             if f.isProse {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
-                    || english && isStandfirst(f, drafts: drafts, after: i, through: last)) {
+                    || english && i < last && isOneSentence(f)) {
                     drafts[i].decide(.lead, "standfirst")
                 } else {
                     drafts[i].decide(.body, "paragraph")
@@ -151,9 +152,8 @@ public struct PageClassifier: Sendable {
         }
     }
 
-    /// An English standfirst: the first paragraph, one sentence, with more paragraphs after it.
-    private static func isStandfirst(_ f: LineFeatures, drafts: [LineDraft], after i: Int, through last: Int) -> Bool {
-        guard i < last else { return false }
+    /// An English standfirst is the first paragraph, one sentence long, with more paragraphs after it.
+    private static func isOneSentence(_ f: LineFeatures) -> Bool {
         var sentences = 0
         let s = f.scalars
         for k in s.indices where s[k] == "." || s[k] == "!" || s[k] == "?" {
@@ -171,12 +171,11 @@ public struct PageClassifier: Sendable {
             if let kind = drafts[i].kind {
                 if kind.isJunk {
                     footerStarted = true
-                } else if footerStarted || kind == .meta && MetaLine.isKeywordList(f) {
-                    // Below the site's own furniture, meta and credits belong to other articles.
-                    if kind != .byline || footerStarted {
-                        drafts[i].decide(.boilerplate, "footer-zone")
-                        footerStarted = true
-                    }
+                } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)) {
+                    // Below the site's furniture, dates and captions belong to other articles; keyword
+                    // tags at the foot are the site's. A credit line is still the article's.
+                    drafts[i].decide(.boilerplate, "footer-zone")
+                    footerStarted = true
                 }
                 continue
             }
