@@ -14,6 +14,13 @@ enum PinyinAnnotation {
 
     /// Removes the annotations; `count == 0` when there were none.
     static func strip(_ line: [Unicode.Scalar]) -> Result {
+        // Most lines have no bracket after an ideograph: leave them without copying.
+        var possible = false
+        for k in line.indices.dropFirst() where (line[k] == "(" || line[k] == "\u{FF08}") && ScalarClass.isCJK(line[k - 1]) {
+            possible = true
+            break
+        }
+        guard possible else { return Result(cleaned: line, count: 0, toned: 0) }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(line.count)
         var count = 0, toned = 0
