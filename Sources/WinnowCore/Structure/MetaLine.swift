@@ -14,7 +14,9 @@ enum MetaLine {
     static func isMeta(_ line: LineFeatures) -> Bool {
         guard !line.isProse || line.visible <= 120 && line.cjkSentenceMarks == 0 else { return false }
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
-        if line.visible <= 90 && PublishedDate.find(in: line.scalars) != nil { return true }
+        if line.visible <= 90 && PublishedDate.find(in: line.scalars) != nil && (hasLabel(line) || isMostlyDate(line)) {
+            return true
+        }
         return line.visible <= 120 && labels.occurs(in: line.scalars)
     }
 
@@ -25,6 +27,15 @@ enum MetaLine {
         guard year.allSatisfy(ScalarClass.isDigit), "〕]］".unicodeScalars.contains(s[open + 5]),
               let last = s.last, last == "号" || last == "號" else { return false }
         return true
+    }
+
+    private static let dateWords: Set<UInt32> = Set("年月日號号星期一二三四五六七天时時分秒".unicodeScalars.map(\.value))
+
+    /// Little besides the date: a short source name at most (`新浪财经· 2025-12-30 20:59`), not a
+    /// headline that starts with a date (`2023年11月14日國務院常務會議部署...`).
+    static func isMostlyDate(_ line: LineFeatures) -> Bool {
+        let otherIdeographs = line.scalars.lazy.filter { ScalarClass.isCJK($0) && !dateWords.contains($0.value) }.count
+        return otherIdeographs <= 8 && line.words <= 5
     }
 
     /// The line names a meta field (`來源`, `發布時間`, `发表于`...).
