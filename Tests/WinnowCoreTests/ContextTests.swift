@@ -40,6 +40,14 @@ import Testing
         #expect(kinds[3] == .meta)
     }
 
+    @Test func aHeadlineThatStartsWithADateIsStillTheTitle() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "2024年4月2日河湾市政府常务会议部署城市更新工作", "来源：河湾日报", Self.paragraphA,
+        ].joined(separator: "\n")))
+        #expect(page.title == "2024年4月2日河湾市政府常务会议部署城市更新工作")
+        #expect(page.lines.map(\.kind) == [.title, .meta, .body])
+    }
+
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {
         let page = PageClassifier().classify(SourceText(decoded: ["河湾市推进城市更新行动", "2024-04-02", "河湾市推进城市更新行动",
                                                                 Self.paragraphA].joined(separator: "\n")))

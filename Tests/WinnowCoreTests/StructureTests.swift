@@ -51,6 +51,13 @@ import Testing
         #expect(!HeadingShape.isShortLabel(T.line("（完）")))
     }
 
+    @Test func inlineHeadingsInASummaryLine() {
+        let summary = "城市更新政策要点 - 河湾市印发城市更新行动方案，提出改造老旧小区 [1] - 方案明确资金来源 [2] 实施保障 - 建立月度调度机制"
+        #expect(InlineHeadings.find(in: Array(summary.unicodeScalars)) == ["城市更新政策要点", "实施保障"])
+        let prose = "会议指出 - 要加快推进，确保实效。另一位代表表示 - 将全力配合。"
+        #expect(InlineHeadings.find(in: Array(prose.unicodeScalars)).isEmpty)
+    }
+
     @Test func bylines() {
         #expect(BylineShape.isByline(T.line("（责任编辑：王某）")))
         #expect(BylineShape.isByline(T.line("本报记者 陈 某")))

@@ -99,7 +99,7 @@ struct LineFeatures: Sendable {
 
     /// Reads as running text: sentence punctuation and some length, or long.
     var isProse: Bool {
-        if isLatin { return words >= 20 || (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase) }
+        if isLatin { return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase) }
         return (cjkSentenceMarks > 0 && visible >= 16) || (clauseMarks >= 2 && visible >= 40) || visible >= 80
     }
 

@@ -29,7 +29,10 @@ public struct PageClassifier: Sendable {
         var drafts = features.map { f in LineDraft(features: f, hits: Self.rules.compactMap { $0.evaluate(f, page: context) }) }
         for i in drafts.indices { Self.claimByShape(&drafts[i]) }
 
-        let paragraphs = drafts.indices.filter { !drafts[$0].isDecided && drafts[$0].features.isProse }
+        // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword list).
+        let paragraphs = drafts.indices.filter {
+            !drafts[$0].isDecided && drafts[$0].features.isProse && drafts[$0].weakJunk.isEmpty
+        }
         let firstParagraph = paragraphs.first ?? drafts.count
         let lastParagraph = paragraphs.last ?? drafts.count
 
@@ -40,8 +43,7 @@ public struct PageClassifier: Sendable {
 
         Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)
         if !paragraphs.isEmpty {
-            Self.settleArticle(&drafts, from: firstParagraph, through: lastParagraph, english: context.isEnglish,
-                               title: titleBlock)
+            Self.settleArticle(&drafts, from: firstParagraph, through: lastParagraph, english: context.isEnglish)
             Self.settleFooter(&drafts, after: lastParagraph)
         }
         if let block = titleBlock { Self.markTitleRepeats(&drafts, of: block) }
@@ -58,7 +60,12 @@ public struct PageClassifier: Sendable {
         let f = d.features
         if let hit = d.strongJunk, hit.kind == .spam { return d.decide(.spam, hit.reason) }
         if f.isLatin && BylineShape.isByline(f) { return d.decide(.byline, "byline") }
-        if MetaLine.isMeta(f) && PublishedDate.find(in: f.scalars) != nil { return d.decide(.meta, "meta-date") }
+        // A date makes a meta line even among chrome words, unless chrome is all there is besides
+        // the date (`本帖最后由 某人 于 2017-6-15 编辑`): then the line needs a meta label too.
+        if MetaLine.isMeta(f) && PublishedDate.find(in: f.scalars) != nil
+            && (d.strongJunk?.kind != .boilerplate || MetaLine.hasLabel(f) || f.visible <= 24) {
+            return d.decide(.meta, "meta-date")
+        }
         if LeadMarker.isLead(f) { return d.decide(.lead, "lead-marker") }
         if let hit = d.strongJunk { return d.decide(hit.kind, hit.reason) }
         if BylineShape.isByline(f) { return d.decide(.byline, "byline") }
@@ -87,6 +94,9 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.meta, "url")
             } else if f.isLatin && (1...3).contains(f.words) && f.isTitleCase && f.digits == 0 {
                 drafts[i].decide(.byline, "byline-name")
+            } else if let last = f.scalars.last, last == "：" || last == ":" {
+                // A salutation (`各市、縣人民政府：`) opens the text.
+                drafts[i].decide(.body, "paragraph")
             } else if hasParagraphs && f.visible <= 100 {
                 drafts[i].decide(.meta, "header-meta")
             } else {
@@ -96,8 +106,7 @@ public struct PageClassifier: Sendable {
     }
 
     /// Lines from the first to the last paragraph: the article.
-    static func settleArticle(_ drafts: inout [LineDraft], from first: Int, through last: Int, english: Bool,
-                              title: TitleFinder.Block?) {
+    static func settleArticle(_ drafts: inout [LineDraft], from first: Int, through last: Int, english: Bool) {
         var previousCanLeadHeading = true
         var inRelatedList = false
         // A standfirst sits right under the headline; an image between them means a plain paragraph.
@@ -118,7 +127,7 @@ public struct PageClassifier: Sendable {
             inRelatedList = false
             if f.isProse {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
-                    || english && isStandfirst(f, drafts: drafts, after: i, through: last)) {
+                    || english && i < last && isOneSentence(f)) {
                     drafts[i].decide(.lead, "standfirst")
                 } else {
                     drafts[i].decide(.body, "paragraph")
@@ -129,6 +138,9 @@ public struct PageClassifier: Sendable {
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
                 drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
                 previousCanLeadHeading = true
+            } else if i + 1 < drafts.count, drafts[i + 1].kind == .meta, f.visible <= 30 {
+                // The issuer signing above the closing date of an official document.
+                drafts[i].decide(.meta, "signature")
             } else if previousCanLeadHeading && HeadingShape.isShortLabel(f) {
                 drafts[i].decide(.heading, "short-line-heading")
                 previousCanLeadHeading = true
@@ -140,9 +152,8 @@ public struct PageClassifier: Sendable {
         }
     }
 
-    /// An English standfirst: the first paragraph, one sentence, with more paragraphs after it.
-    private static func isStandfirst(_ f: LineFeatures, drafts: [LineDraft], after i: Int, through last: Int) -> Bool {
-        guard i < last else { return false }
+    /// An English standfirst is the first paragraph, one sentence long, with more paragraphs after it.
+    private static func isOneSentence(_ f: LineFeatures) -> Bool {
         var sentences = 0
         let s = f.scalars
         for k in s.indices where s[k] == "." || s[k] == "!" || s[k] == "?" {
@@ -160,12 +171,11 @@ public struct PageClassifier: Sendable {
             if let kind = drafts[i].kind {
                 if kind.isJunk {
                     footerStarted = true
-                } else if footerStarted || kind == .meta && MetaLine.isKeywordList(f) {
-                    // Below the site's own furniture, meta and credits belong to other articles.
-                    if kind != .byline || footerStarted {
-                        drafts[i].decide(.boilerplate, "footer-zone")
-                        footerStarted = true
-                    }
+                } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)) {
+                    // Below the site's furniture, dates and captions belong to other articles; keyword
+                    // tags at the foot are the site's. A credit line is still the article's.
+                    drafts[i].decide(.boilerplate, "footer-zone")
+                    footerStarted = true
                 }
                 continue
             }
@@ -177,6 +187,9 @@ public struct PageClassifier: Sendable {
             } else if UrlLine.matches(f) {
                 drafts[i].decide(.boilerplate, "footer-zone")
                 footerStarted = true
+            } else if i + 1 < drafts.count, drafts[i + 1].kind == .meta, f.visible <= 30, !f.isProse {
+                // The issuer signing above the closing date of an official document.
+                drafts[i].decide(.meta, "signature")
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f)
                         || previousCanLeadHeading && HeadingShape.isShortLabel(f) {
                 drafts[i].decide(.heading, "short-line-heading")

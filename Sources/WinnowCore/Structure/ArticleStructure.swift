@@ -44,6 +44,8 @@ struct ArticleStructure {
         for d in drafts {
             if d.kind == .heading {
                 out.append(Section(title: string(rawTrimmed(d)), line: d.features.n))
+            } else if d.kind == .body && d.features.visible >= 80 {
+                for heading in InlineHeadings.find(in: rawTrimmed(d)) { out.append(Section(title: heading, line: d.features.n)) }
             } else if d.kind == .title, let block = title, d.features.index == drafts[block.main].features.index {
                 let raw = rawTrimmed(d)
                 if let glued = TitleFinder.gluedHeadingStart(raw) {
@@ -85,6 +87,9 @@ struct ArticleStructure {
             if let credit = BylineShape.trailingCredit(in: d.features) { return credit }
         }
         if let first = body.first, let credit = BylineShape.leadingCredit(in: first.features) { return credit }
+        for d in drafts where d.kind == .meta {
+            if let credit = BylineShape.creditInMeta(d.features) { return credit }
+        }
         return nil
     }
 }

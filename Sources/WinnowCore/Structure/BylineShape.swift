@@ -3,7 +3,7 @@
 enum BylineShape {
     private static let roles = TermMatcher([
         "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
-        "攝影", "摄影", "報導", "报道", "報道", "綜合報導", "综合报道", "供稿", "校對", "校对", "審核", "审核",
+        "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿", "校對", "校对", "審核", "审核",
     ])
     private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
 
@@ -35,6 +35,28 @@ enum BylineShape {
         while let f = s.first, strip.contains(f.value) { s.removeFirst() }
         while let l = s.last, strip.contains(l.value) { s.removeLast() }
         return String(String.UnicodeScalarView(s))
+    }
+
+    private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by "])
+
+    /// `Posted on June 2, 2023 by Tom Reed`, `... 作者：王小明 ...`: the name after the label.
+    static func creditInMeta(_ line: LineFeatures) -> String? {
+        let s = line.scalars
+        guard let match = metaCredit.matches(in: s).first else { return nil }
+        var j = match.end
+        while j < s.count, ScalarClass.isWhitespace(s[j]) { j += 1 }
+        var name = String.UnicodeScalarView()
+        var words = 0
+        while j < s.count, !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
+            if ScalarClass.isWhitespace(s[j]) {
+                // English names run over a few capitalised words; Chinese names end at a space.
+                guard line.isLatin, j + 1 < s.count, (0x41...0x5A).contains(s[j + 1].value), words < 3 else { break }
+                words += 1
+            }
+            name.append(s[j])
+            j += 1
+        }
+        return name.isEmpty ? nil : String(name)
     }
 
     /// `(記者 葉 青)` closing a paragraph: the credit inside the brackets.

@@ -24,6 +24,8 @@ enum HeadingShape {
         return wordHeadings.contains(String(word))
     }
 
+    private static let codeMarks: Set<UInt32> = Set("{}=;<>".unicodeScalars.map(\.value))
+
     /// A short label that can head a section when paragraphs surround it: no sentence or
     /// clause punctuation at its end, no code, not a list bullet, three or more characters.
     static func isShortLabel(_ line: LineFeatures) -> Bool {
@@ -38,7 +40,7 @@ enum HeadingShape {
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
-        if s.contains(where: { "{}=;<>".unicodeScalars.contains($0) }) { return false }
+        if s.contains(where: { codeMarks.contains($0.value) }) { return false }
         if s.count >= 2, zip(s, s.dropFirst()).contains(where: { $0 == "(" && $1 == ")" }) { return false }
         return true
     }

@@ -10,12 +10,36 @@ enum MetaLine {
     private static let keywordLabels = TermMatcher(["關鍵詞", "关键词", "關鍵字", "关键字", "keywords", "tags:"])
     private static let sourceLabels = TermMatcher(["文章來源", "文章来源", "來源", "来源", "稿源", "source"])
 
-    /// A short non-prose line carrying a date, or a labelled meta field.
+    /// A short non-prose line carrying a date, or a labelled meta field, or a document number.
     static func isMeta(_ line: LineFeatures) -> Bool {
         guard !line.isProse || line.visible <= 120 && line.cjkSentenceMarks == 0 else { return false }
-        if line.visible <= 90 && PublishedDate.find(in: line.scalars) != nil { return true }
+        if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
+        if line.visible <= 90 && PublishedDate.find(in: line.scalars) != nil && (hasLabel(line) || isMostlyDate(line)) {
+            return true
+        }
         return line.visible <= 120 && labels.occurs(in: line.scalars)
     }
+
+    /// An official document number: `某府办〔2024〕12号`, `某發[2023]5號`.
+    static func isDocumentNumber(_ s: [Unicode.Scalar]) -> Bool {
+        guard let open = s.firstIndex(where: { $0 == "〔" || $0 == "[" || $0 == "［" }), open + 6 < s.count else { return false }
+        let year = s[(open + 1)...(open + 4)]
+        guard year.allSatisfy(ScalarClass.isDigit), "〕]］".unicodeScalars.contains(s[open + 5]),
+              let last = s.last, last == "号" || last == "號" else { return false }
+        return true
+    }
+
+    private static let dateWords: Set<UInt32> = Set("年月日號号星期一二三四五六七天时時分秒".unicodeScalars.map(\.value))
+
+    /// Little besides the date: a short source name at most (`新浪财经· 2025-12-30 20:59`), not a
+    /// headline that starts with a date (`2023年11月14日國務院常務會議部署...`).
+    static func isMostlyDate(_ line: LineFeatures) -> Bool {
+        let otherIdeographs = line.scalars.lazy.filter { ScalarClass.isCJK($0) && !dateWords.contains($0.value) }.count
+        return otherIdeographs <= 8 && line.words <= 5
+    }
+
+    /// The line names a meta field (`來源`, `發布時間`, `发表于`...).
+    static func hasLabel(_ line: LineFeatures) -> Bool { labels.occurs(in: line.scalars) }
 
     /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
     static func isKeywordList(_ line: LineFeatures) -> Bool {

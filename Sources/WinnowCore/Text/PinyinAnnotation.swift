@@ -14,6 +14,13 @@ enum PinyinAnnotation {
 
     /// Removes the annotations; `count == 0` when there were none.
     static func strip(_ line: [Unicode.Scalar]) -> Result {
+        // Most lines have no bracket after an ideograph: leave them without copying.
+        var possible = false
+        for k in line.indices.dropFirst() where (line[k] == "(" || line[k] == "\u{FF08}") && ScalarClass.isCJK(line[k - 1]) {
+            possible = true
+            break
+        }
+        guard possible else { return Result(cleaned: line, count: 0, toned: 0) }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(line.count)
         var count = 0, toned = 0
@@ -52,25 +59,31 @@ enum PinyinAnnotation {
         return (j + 1, hasTone)
     }
 
-    private static let initials: [String] = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
-                                             "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""]
-    private static let finals: Set<String> = [
-        "a", "o", "e", "i", "u", "ü", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
-        "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un",
-        "uang", "ueng", "üe", "ue", "üan", "ün", "ve", "io", "m", "n", "ng",
-    ]
-
-    private static func isSyllable(_ letters: [Unicode.Scalar]) -> Bool {
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: letters)
-        let text = String(word)
-        for initial in initials where text.hasPrefix(initial) {
-            let rest = String(text.dropFirst(initial.count))
-            if finals.contains(rest) && !(initial.isEmpty && (rest == "m" || rest == "n" || rest == "ng" || rest == "v")) {
-                return true
+    /// Every initial + final combination, packed as up to eight ASCII bytes (`ü` as `v`), so that
+    /// checking a candidate costs no allocation.
+    private static let syllables: Set<UInt64> = {
+        let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+                        "c", "s", "y", "w", ""]
+        let finals = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia",
+                      "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang",
+                      "ueng", "ve", "ue", "van", "vn", "io", "m", "n", "ng"]
+        var set = Set<UInt64>()
+        for i in initials {
+            for f in finals where !(i.isEmpty && ["m", "n", "ng", "v"].contains(f)) {
+                set.insert(pack((i + f).unicodeScalars))
             }
         }
-        return false
+        return set
+    }()
+
+    private static func pack(_ letters: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var key: UInt64 = 0
+        for s in letters { key = key << 8 | UInt64(s == "ü" ? 0x76 : s.value & 0xFF) }
+        return key
+    }
+
+    private static func isSyllable(_ letters: [Unicode.Scalar]) -> Bool {
+        letters.count <= 6 && syllables.contains(pack(letters))
     }
 
     /// Tone-marked vowels and their bare letters.

@@ -1,6 +1,7 @@
 /// Injected porn and gambling vocabulary. Strong terms (`无码`, `百家乐`) weigh 2, ambiguous ones
 /// (`在线观看`, `美女`) weigh 1. A line goes when it is a keyword list rather than prose, or when
-/// the terms are dense; a single hit never drops an otherwise normal paragraph.
+/// the terms are dense; a single hit never drops an otherwise normal paragraph. A short label
+/// made mostly of one strong term (`某某赌场官网`) is a weak hint that context settles.
 struct AdultGamblingLexiconRule: LineRule {
     static let strong = [
         // adult
@@ -9,11 +10,11 @@ struct AdultGamblingLexiconRule: LineRule {
         "成人视频", "成人視頻", "成人影院", "成人免费", "成人網站", "成人网站", "色情", "情色", "裸聊", "约炮", "約炮", "噜噜", "擼擼",
         "撸", "伊人", "人成", "无遮挡", "無遮擋", "看片", "久久综合", "久久綜合", "久久精品", "一区二区", "一區二區", "精品视频",
         "日韩精品", "欧美日韩", "亚洲综合", "亚洲国产", "国产精品", "国产亚洲", "麻豆", "蜜桃视频", "午夜影院", "18禁", "19禁",
-        "porn", "xxx", "sex video", "nude", "boobs",
+        "porn", "xxx", "sex video", "nude", "boobs", "viagra", "cialis", "escort", "hentai", "payday loan",
         // gambling
         "赌场", "賭場", "博彩", "百家乐", "百家樂", "娱乐场", "娛樂場", "娱乐城", "娛樂城", "葡京", "威尼斯人", "六合彩",
         "时时彩", "時時彩", "体育投注", "體育投注", "老虎机", "老虎機", "赌博", "賭博", "彩金", "网投", "網投", "太阳城",
-        "真人荷官", "开奖", "開獎", "棋牌", "casino", "betting", "slot machine",
+        "真人荷官", "开奖", "開獎", "棋牌", "casino", "slot machine",
     ]
     static let weak = [
         "在线观看", "在線觀看", "免费观看", "免費觀看", "在线视频", "在線視頻", "视频", "影院", "高清", "国产", "國產",
@@ -37,7 +38,8 @@ struct AdultGamblingLexiconRule: LineRule {
         if distinct.count >= 2 && weight >= 4 && (listLike || density >= 0.3) {
             return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .strong)
         }
-        if weight >= 2 && !line.isProse {
+        let strongCovered = hits.filter { $0.term < AdultGamblingLexiconRule.strong.count }.reduce(0) { $0 + $1.end - $1.start }
+        if !line.isProse && (weight >= 3 && distinct.count >= 2 || line.visible <= 20 && strongCovered * 10 >= line.visible * 3) {
             return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .weak)
         }
         return nil

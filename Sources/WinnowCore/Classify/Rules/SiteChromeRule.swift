@@ -16,11 +16,15 @@ struct SiteChromeRule: LineRule {
         "熱門文章", "热门文章", "熱門推薦", "热门推荐", "更多>>", "查看更多", "點擊查看", "点击查看", "微信掃碼", "微信扫码",
         "二维码", "二維碼", "扫码", "掃碼", "公众号", "公眾號", "手机版", "手機版", "网站地图", "網站地圖", "关于我们", "關於我們",
         "友情链接", "友情鏈接", "返回列表", "发表评论", "發表評論", "我要评论", "我要評論", "网友评论", "網友評論", "编辑推荐",
-        "編輯推薦", "本文链接", "本文鏈接", "举报", "舉報", "纠错", "糾錯",
+        "編輯推薦", "本文链接", "本文鏈接", "电梯直达", "電梯直達", "倒序浏览", "倒序瀏覽", "使用道具", "楼主", "樓主",
+        "发表回复", "發表回復", "回复本帖", "回復本帖", "本帖最后由", "本帖最後由", "收藏帖子", "举报", "舉報", "纠错", "糾錯", "展开全文", "展開全文", "阅读全文", "閱讀全文",
+        "加载更多", "載入更多", "立即下载", "立即下載", "免费下载", "免費下載", "全文预览", "全文預覽", "预览已结束", "預覽已結束",
+        "下载积分", "下載積分", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
         "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
-        "print this", "appeared first on", "recommended for you", "most read", "trending now",
+        "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
+        "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
@@ -38,6 +42,9 @@ struct SiteChromeRule: LineRule {
     ])
 
     private static let matcher = TermMatcher(decisive + ambiguous)
+    /// Decisive terms that make a whole English sentence a site notice.
+    private static let noticeTerms: Set<Int> = Set(["appeared first on", "newsletter", "continue reading", "skip to content",
+                                                    "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) })
 
     /// Spans of chrome vocabulary in a line (used to strip chrome off a meta line).
     static func chromeSpans(in line: [Unicode.Scalar]) -> [TermMatcher.Match] {
@@ -51,15 +58,17 @@ struct SiteChromeRule: LineRule {
         if line.visible == 1 && line.cjk == 1 { return strong }
         let hits = SiteChromeRule.matcher.matches(in: line.scalars)
         if !hits.isEmpty {
-            let decisive = hits.contains { $0.term < SiteChromeRule.decisive.count }
+            let decisiveTerms = Set(hits.filter { $0.term < SiteChromeRule.decisive.count }.map(\.term))
             let covered = hits.reduce(0) { $0 + $1.end - $1.start }
-            let coverage = Double(covered) / Double(max(1, line.scalars.filter { !ScalarClass.isWhitespace($0) }.count))
-            let short = line.isLatin ? line.words <= (decisive ? 40 : 8) : line.visible <= 60
-            if short && !line.isProse && (decisive || coverage >= 0.5) { return strong }
-            if short && decisive && line.isLatin { return strong }
+            let coverage = Double(covered) / Double(max(1, line.visible))
+            let short = line.isLatin ? line.words <= (decisiveTerms.isEmpty ? 8 : 40) : line.visible <= 60
+            if short && !line.isProse && (!decisiveTerms.isEmpty || coverage >= 0.5) { return strong }
+            // An English sentence is chrome only when it is a site notice (`Subscribe to our newsletter...`,
+            // `The post ... appeared first on ...`), not when an article says `subscribe`.
+            if line.isLatin && line.words <= 25
+                && (decisiveTerms.count >= 2 || !decisiveTerms.isDisjoint(with: SiteChromeRule.noticeTerms)) { return strong }
             // A row of several navigation links (`加入收藏 | 设为首页 | 会员中心`) whatever trails it.
-            let distinctDecisive = Set(hits.filter { $0.term < SiteChromeRule.decisive.count }.map(\.term)).count
-            if distinctDecisive >= 3 && line.cjkSentenceMarks <= 1 && line.visible <= 160 { return strong }
+            if decisiveTerms.count >= 3 && line.cjkSentenceMarks <= 1 && line.visible <= 160 { return strong }
         }
         if isNavigationRow(line) || isTagRow(line) || isSlogan(line) || isSiteName(line) {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
@@ -97,7 +106,8 @@ struct SiteChromeRule: LineRule {
 
     /// `圖片圖片`, `图片`, `[图片]`: what is left of an image.
     private func isImagePlaceholder(_ line: LineFeatures) -> Bool {
-        var letters = line.scalars.filter { !ScalarClass.isWhitespace($0) && !"[]【】()（）".unicodeScalars.contains($0) }
+        guard line.visible <= 24, line.cjk * 2 >= line.visible else { return false }
+        var letters = line.scalars.filter { !ScalarClass.isWhitespace($0) && !SiteChromeRule.brackets.contains($0.value) }
         guard !letters.isEmpty, letters.count % 2 == 0 else { return false }
         while !letters.isEmpty {
             guard letters.count >= 2, letters[0] == "圖" || letters[0] == "图", letters[1] == "片" else { return false }
@@ -121,7 +131,7 @@ struct SiteChromeRule: LineRule {
         var segments: [Int] = []
         var current = 0
         for c in line.scalars {
-            if ScalarClass.isWhitespace(c) || "|｜/·•・-_".unicodeScalars.contains(c) {
+            if ScalarClass.isWhitespace(c) || SiteChromeRule.menuSeparators.contains(c.value) {
                 if current > 0 { segments.append(current) }
                 current = 0
             } else {
@@ -132,14 +142,20 @@ struct SiteChromeRule: LineRule {
         return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
     }
 
+    private static let brackets: Set<UInt32> = Set("[]【】()（）".unicodeScalars.map(\.value))
+    private static let menuSeparators: Set<UInt32> = Set("|｜/·•・-_".unicodeScalars.map(\.value))
     private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
+        .map { Array($0.unicodeScalars) }
+    private static let domainMarks = TermMatcher(["www.", ".com", ".cn", ".net", ".org"])
 
     /// The site's own name: `江南新闻网——江南省重点新闻网站`, `标题_江南新闻网`, `example.com`.
     private func isSiteName(_ line: LineFeatures) -> Bool {
         guard line.visible <= 40, !line.isProse, line.cjk > 0 else { return false }
-        let text = line.text
-        if SiteChromeRule.siteSuffixes.contains(where: { text.hasSuffix($0) }) { return true }
-        if text.contains("www.") || text.contains(".com") || text.contains(".cn") { return true }
+        let s = line.scalars
+        for suffix in SiteChromeRule.siteSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
+            return true
+        }
+        if SiteChromeRule.domainMarks.occurs(in: s) { return true }
         guard let last = line.scalars.last, last == "网" || last == "網" else { return false }
         return line.scalars.contains { "_|｜—－-".unicodeScalars.contains($0) }
     }
