@@ -24,6 +24,12 @@ struct PhraseSet: Sendable {
         self.firstBits = bits
     }
 
+    /// Whether a word may start with `c` (a bit test; exact only inside the BMP).
+    @inline(__always) func mayStart(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v >= 0x10000 || firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    }
+
     /// Length of the longest word starting at `i` and ending by `limit`, if any.
     func match(_ s: [Unicode.Scalar], at i: Int, limit: Int? = nil) -> Int? {
         let end = limit ?? s.count
@@ -49,7 +55,7 @@ struct PhraseSet: Sendable {
     func firstMatch(_ s: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
         var i = range.lowerBound
         while i < range.upperBound {
-            if let n = match(s, at: i, limit: range.upperBound) { return i..<(i + n) }
+            if mayStart(s[i]), let n = match(s, at: i, limit: range.upperBound) { return i..<(i + n) }
             i += 1
         }
         return nil
@@ -59,7 +65,7 @@ struct PhraseSet: Sendable {
     func lastMatch(_ s: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
         var i = range.upperBound - 1
         while i >= range.lowerBound {
-            if let n = match(s, at: i, limit: range.upperBound) { return i..<(i + n) }
+            if mayStart(s[i]), let n = match(s, at: i, limit: range.upperBound) { return i..<(i + n) }
             i -= 1
         }
         return nil
@@ -73,7 +79,7 @@ struct PhraseSet: Sendable {
     func matchEnding(_ s: [Unicode.Scalar], at end: Int, from: Int = 0) -> Range<Int>? {
         var i = end - 1
         while i >= from && end - i <= 12 {
-            if let n = match(s, at: i, limit: end), i + n == end { return i..<end }
+            if mayStart(s[i]), let n = match(s, at: i, limit: end), i + n == end { return i..<end }
             i -= 1
         }
         return nil
