@@ -312,3 +312,20 @@ extension ExtractFindingTests {
         #expect(r.goals[1].quantity == Quantity(value: 300, unit: "億元", comparator: "="))
     }
 }
+
+extension ExtractFindingTests {
+    @Test func documentTitlesHoldNoTargetAndGigabitIsNoNumber() {
+        let r = Self.extract([
+            "《智慧城市三年行動計劃（2025—2027年）》近日正式印發。",
+            "市政府將推進千兆光網進社區。",
+        ])
+        #expect(r.goals.isEmpty)
+        #expect(r.measures.count == 1)
+        #expect(r.measures.first?.quantity == nil)
+    }
+
+    @Test func aComparisonYearIsNoQuantity() {
+        let r = Self.extract(["The council voted to adopt a target of cutting waste by 30% by 2031, compared with 2020 levels."])
+        #expect(Self.texts(r.goals) == ["cutting waste by 30% by 2031"])
+    }
+}

@@ -127,7 +127,7 @@ struct ClauseReader {
                 i -= 1
             }
             // `sets a target of 95% of homes …`: the target itself.
-            if lo == f.content.lowerBound, let named = Self.englishTargetNouns.firstMatch(s, in: lo..<hi) {
+            if let named = Self.englishTargetNouns.firstMatch(s, in: lo..<hi) {
                 lo = named.upperBound
                 while lo < hi && s[lo] == " " { lo += 1 }
             }
@@ -164,13 +164,15 @@ struct ClauseReader {
 
     /// A reporting verb in the first part of the clause, outside brackets, not inside a longer word.
     private func reportingVerb(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Range<Int>? {
-        let limit = min(clause.upperBound, clause.lowerBound + 24)
+        // The first 24 scalars outside brackets: a long document title does not push the verb out.
+        var budget = 24
         var depth = 0
         var found: Range<Int>?
         var i = clause.lowerBound
-        while i < limit {
+        while i < clause.upperBound && budget > 0 {
             let c = s[i]
             if c == "《" || c == "“" || c == "「" || c == "(" { depth += 1 } else if c == "》" || c == "”" || c == "」" || c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 { budget -= 1 }
             if depth == 0, let n = Vocabulary.reportingVerbs.match(s, at: i, limit: clause.upperBound),
                i + n >= clause.upperBound || s[i + n] != "的" {
                 // `提出了` keeps its 了 with the proposal.
@@ -278,10 +280,15 @@ struct ClauseReader {
         return false
     }
 
-    /// A future marker, not counting a 將 that is 把 before a noun phrase (`將兩人的談話…`).
+    /// A future marker, not counting a 將 that is 把 before a noun phrase (`將兩人的談話…`) nor
+    /// words inside a book title (`《行動計劃》`).
     private func hasFutureMarker(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
         var i = clause.lowerBound
         while i < clause.upperBound {
+            if s[i] == "《", let close = s[i..<clause.upperBound].firstIndex(of: "》") {
+                i = close + 1
+                continue
+            }
             if let n = Vocabulary.futureMarkers.match(s, at: i, limit: clause.upperBound) {
                 let isBa = n == 1 && s[i] == "将" && s[(i + 1)..<min(clause.upperBound, i + 7)].contains("的")
                 if !isBa { return true }

@@ -24,6 +24,11 @@ struct DeadlineFinder {
         var found: Deadline?
         var i = range.lowerBound
         while i < range.upperBound {
+            // A year inside a book title names the document, not a deadline.
+            if s[i] == "《", let close = s[i..<range.upperBound].firstIndex(of: "》") {
+                i = close + 1
+                continue
+            }
             if let d = deadline(s, at: i, range: range) {
                 found = d
                 i = d.range.upperBound

@@ -29,7 +29,7 @@ struct QuantityReader {
     private static let atMostPrefixes = PhraseSet(["不超过", "最高", "最多", "不高于", "up to", "no more than", "at most"])
     private static let lessPrefixes = PhraseSet(["低于", "少于", "近", "不足", "less than", "below", "fewer than", "under", "nearly", "almost"])
     private static let timeUnits: Set<String> = ["年", "天", "小時", "小时"]
-    private static let yearPrepositions = PhraseSet(["in", "since", "from", "to", "of", "by", "until", "before", "after"])
+    private static let yearPrepositions = PhraseSet(["in", "since", "from", "to", "of", "by", "until", "before", "after", "with", "than"])
     private static let atLeastSuffixes = PhraseSet(["以上"])
     private static let atMostSuffixes = PhraseSet(["以内", "以下"])
     private static let doublings = PhraseSet(["翻一番", "翻两番"])
@@ -41,6 +41,11 @@ struct QuantityReader {
         var i = range.lowerBound
         var duration: Quantity?
         while i < range.upperBound {
+            // Nothing inside a book title counts (`《三年行動計劃》`).
+            if text.seen[i] == "《", let close = text.seen[i..<range.upperBound].firstIndex(of: "》") {
+                i = close + 1
+                continue
+            }
             if let q = quantity(text, at: i, range: range) {
                 // A span of time (`四至五年內`) is the frame of a target, not the target.
                 guard Self.timeUnits.contains(q.unit) else { return q }
@@ -146,6 +151,9 @@ struct QuantityReader {
             while k < limit && CharacterClass.isDigit(s[k]) { k += 1 }
             unit += text.plainText(end..<k)
             end = k
+        } else if isChinese {
+            // A Chinese numeral needs its unit word: `千兆光網` (gigabit) is no quantity.
+            return nil
         } else if let english = englishUnit(text, from: end, limit: limit, currency: currency(s, before: start, floor: range.lowerBound)) {
             unit = english.unit
             end = english.end
