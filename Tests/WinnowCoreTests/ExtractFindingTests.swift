@@ -329,3 +329,15 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.goals) == ["cutting waste by 30% by 2031"])
     }
 }
+
+extension ExtractFindingTests {
+    @Test func aTargetYearAfterTheWordTargetAndAListOfExpectedFigures() {
+        let r = Self.extract([
+            "內閣今天通過方案，目標在2032年綠電占比達到40%，儲能累計裝置容量達5GW。",
+            "今年的主要預期目標是：地區生產總值增長6%左右；新增就業50萬人以上。",
+        ])
+        #expect(r.goals.map(\.year) == [2032, 2032, nil, nil])
+        #expect(r.goals[1].quantity == Quantity(value: 5, unit: "GW", comparator: "="))
+        #expect(r.goals[3].quantity == Quantity(value: 50, unit: "萬人", comparator: "≥"))
+    }
+}

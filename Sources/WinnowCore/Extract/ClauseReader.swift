@@ -40,6 +40,7 @@ struct ClauseReader {
     private let actors = ActorFinder()
     private static let goalWords = PhraseSet(["目标"])
     private static let predicateWords = [Vocabulary.futureMarkers, Vocabulary.aspirations, Vocabulary.actionVerbs, targetVerbs]
+    private static let goalHeads = PhraseSet(["目标", "目标是", "目标为"])
     private static let goalStatements = PhraseSet(["目标是", "目标为", "目标:"])
     private static let funds = PhraseSet(["资金", "经费", "预算"])
     private static let forming = PhraseSet(["形成"])
@@ -66,7 +67,7 @@ struct ClauseReader {
             && ((clause.count <= 12 && Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil)
                 || Self.goalStatements.occurs(s, in: clause))
         // `主要目標：` names what follows; it is not a target itself.
-        f.namesGoals = f.mentionsGoals && Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil
+        f.namesGoals = f.mentionsGoals && Self.goalHeads.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil
 
         // A reporting verb near the start hands over to what follows it.
         if !f.isEnglish, let verb = reportingVerb(s, clause) {

@@ -9,7 +9,7 @@ enum Vocabulary {
         "兜住", "兜牢", "延续", "打击", "调控", "开发", "探索", "实行", "制定", "出台", "推行", "部署",
         "拓展", "增强", "巩固", "统筹", "投入", "筹建", "帮扶", "列入", "完成", "攻关", "发展", "设置",
         "扶持", "引进", "淘汰", "整合", "搭建", "组建", "创建", "壮大", "赋能", "升级", "聚焦", "补齐",
-        "推出", "启动", "预留", "修订", "引入", "开通", "试点", "建造", "兴建", "资助",
+        "推出", "启动", "预留", "修订", "引入", "开通", "试点", "建造", "兴建", "资助", "简化", "精简",
         "launch", "launched", "launches", "invest", "establish", "build", "set up", "introduce",
         "develop", "fund", "expand", "roll out", "provide",
     ])
@@ -57,7 +57,7 @@ enum Vocabulary {
     /// Marks of a past achievement or of a report on the past.
     static let pastMarkers = PhraseSet([
         "已", "曾", "截至", "截止", "近年来", "近几年", "今年以来", "去年", "此前", "先后", "过去",
-        "累计", "以来", "前年", "上年", "历年",
+        "以来", "前年", "上年", "历年",
         "already", "was", "were", "had", "last year", "previously", "has cut", "have cut",
     ])
 
