@@ -286,7 +286,7 @@ struct ClauseReader {
     private func hasFutureMarker(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
         var i = clause.lowerBound
         while i < clause.upperBound {
-            if s[i] == "《", let close = s[i..<clause.upperBound].firstIndex(of: "》") {
+            if let close = CharacterClass.bookTitleEnd(s, at: i, limit: clause.upperBound) {
                 i = close + 1
                 continue
             }

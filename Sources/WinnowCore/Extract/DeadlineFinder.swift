@@ -25,7 +25,7 @@ struct DeadlineFinder {
         var i = range.lowerBound
         while i < range.upperBound {
             // A year inside a book title names the document, not a deadline.
-            if s[i] == "《", let close = s[i..<range.upperBound].firstIndex(of: "》") {
+            if let close = CharacterClass.bookTitleEnd(s, at: i, limit: range.upperBound) {
                 i = close + 1
                 continue
             }

@@ -93,6 +93,19 @@ enum CharacterClass {
         return v >= 0x61 && v <= 0x7A
     }
 
+    /// The index of the `》` closing a book title that opens at `i` (looked for within 100
+    /// scalars, so a stray `《` costs little).
+    @inline(__always) static func bookTitleEnd(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        guard s[i] == "《" else { return nil }
+        var j = i + 1
+        let end = min(limit, i + 100)
+        while j < end {
+            if s[j] == "》" { return j }
+            j += 1
+        }
+        return nil
+    }
+
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}"
     }

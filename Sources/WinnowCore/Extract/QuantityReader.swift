@@ -42,7 +42,7 @@ struct QuantityReader {
         var duration: Quantity?
         while i < range.upperBound {
             // Nothing inside a book title counts (`《三年行動計劃》`).
-            if text.seen[i] == "《", let close = text.seen[i..<range.upperBound].firstIndex(of: "》") {
+            if let close = CharacterClass.bookTitleEnd(text.seen, at: i, limit: range.upperBound) {
                 i = close + 1
                 continue
             }
