@@ -341,3 +341,19 @@ extension ExtractFindingTests {
         #expect(r.goals[3].quantity == Quantity(value: 50, unit: "萬人", comparator: "≥"))
     }
 }
+
+extension ExtractFindingTests {
+    @Test func aLineEndingInAColonIntroducesTheListAfterIt() {
+        let r = Self.extract([
+            "到2028年，全區主要目標如下：",
+            "1. 綠色建築占新建建築比例達到70%。",
+            "2. 公共交通分擔率明顯提高。",
+            "重點任務包括：",
+            "（一）加快老舊小區節能改造。",
+            "這些工作由區政府統籌。",
+        ])
+        #expect(Self.texts(r.goals) == ["綠色建築占新建建築比例達到70%", "公共交通分擔率明顯提高"])
+        #expect(r.goals.allSatisfy { $0.year == 2028 })
+        #expect(Self.texts(r.measures) == ["加快老舊小區節能改造"])
+    }
+}

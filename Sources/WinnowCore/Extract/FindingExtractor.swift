@@ -34,6 +34,8 @@ public struct FindingExtractor: Sendable {
         var goals: [Finding] = []
         var measures: [Finding] = []
         var section = SectionContext.none
+        // Set by a line ending in a colon; holds for the list items right after it.
+        var introduced: SectionContext?
         for line in lines {
             switch line.kind {
             case .heading:
@@ -46,8 +48,11 @@ public struct FindingExtractor: Sendable {
             }
             let text = MatchableText(line.text)
             let sentences = splitter.split(text)
+            let isListItem = reader.isListItem(text, sentences)
+            if !isListItem { introduced = nil }
+            let context = isListItem ? (introduced ?? section) : section
             var items: [FoundItem]
-            if section.kind == .measures, sentences.count == 1, reader.isListItem(text, sentences), let first = sentences[0].clauses.first,
+            if context.kind == .measures, sentences.count == 1, isListItem, let first = sentences[0].clauses.first,
                let last = sentences[0].clauses.last {
                 // A listed task is one measure, however many clauses it has.
                 let whole = first.lowerBound..<last.upperBound
@@ -58,7 +63,10 @@ public struct FindingExtractor: Sendable {
                                                        quantity: facts.quantity,
                                                        rank: facts.rank.map { text.plainText($0) }, actor: facts.actor)]
             } else {
-                items = reader.items(in: text, sentences: sentences, section: section)
+                items = reader.items(in: text, sentences: sentences, section: context)
+            }
+            if let context = SectionContext.introduced(by: text, deadlines: reader.clauses.deadlines) {
+                introduced = context
             }
             for item in items {
                 let r = text.originalRange(item.range)

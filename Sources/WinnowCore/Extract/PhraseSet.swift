@@ -75,12 +75,23 @@ struct PhraseSet: Sendable {
         firstMatch(s, in: range) != nil
     }
 
-    /// A word that ends exactly at `end` (and starts at or after `from`).
+    /// The longest word that ends exactly at `end` (and starts at or after `from`).
     func matchEnding(_ s: [Unicode.Scalar], at end: Int, from: Int = 0) -> Range<Int>? {
-        var i = end - 1
-        while i >= from && end - i <= 12 {
-            if mayStart(s[i]), let n = match(s, at: i, limit: end), i + n == end { return i..<end }
-            i -= 1
+        var i = max(from, end - 12)
+        while i < end {
+            if mayStart(s[i]), let n = longestEnding(s, at: i, end: end) { return i..<(i + n) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A word starting at `i` that ends exactly at `end`.
+    private func longestEnding(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard let candidates = byFirst[s[i]] else { return nil }
+        for word in candidates where i + word.count == end {
+            // Whole English words only.
+            if CharacterClass.isASCIILetter(word[0]) && i > 0 && CharacterClass.isASCIILetter(s[i - 1]) { continue }
+            if s[i..<end].elementsEqual(word) { return word.count }
         }
         return nil
     }

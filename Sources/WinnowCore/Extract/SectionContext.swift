@@ -18,6 +18,8 @@ struct SectionContext: Equatable {
     var kind: Kind = .none
     /// The numbering of the heading that set `kind`.
     var numbering: Numbering = .none
+    /// The deadline an introducing line gave its list (`到2025年，主要目標如下：`).
+    var year: Int?
 
     static let none = SectionContext()
 
@@ -35,6 +37,22 @@ struct SectionContext: Equatable {
         if Self.goalHeadings.occurs(s, in: all) { return SectionContext(kind: .goals, numbering: numbering) }
         if numbering != .none && numbering != self.numbering { return self }
         return .none
+    }
+
+    /// The context a line ending in a colon gives the list items after it:
+    /// `到2025年，主要目標如下：` -> goals with year 2025, `重點任務包括：` -> measures.
+    static func introduced(by text: MatchableText, deadlines: DeadlineFinder) -> SectionContext? {
+        let s = text.seen
+        var end = s.count
+        while end > 0 && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
+        guard end > 0, s[end - 1] == ":" else { return nil }
+        let all = 0..<end
+        if measureHeadings.occurs(s, in: all) { return SectionContext(kind: .measures) }
+        let deadline = deadlines.find(in: s, range: all)
+        if deadline != nil || goalHeadings.occurs(s, in: all) {
+            return SectionContext(kind: .goals, year: deadline?.year)
+        }
+        return nil
     }
 
     private static func numbering(_ s: [Unicode.Scalar], from i: Int) -> Numbering {

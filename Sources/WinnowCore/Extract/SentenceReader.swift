@@ -28,7 +28,7 @@ struct SentenceReader {
             // A sentence about the past (已, 截至, 近年來…) holds no goal and no measure, except
             // a clause that looks ahead itself (a plan, an obligation, an order).
             let aboutThePast = !hasDeadline && facts.contains(where: \.isPast)
-            var year: Int?
+            var year: Int? = section.year
             var inTargets = section.kind == .goals
             var future = false
             var actor: String?

@@ -79,7 +79,7 @@ enum Vocabulary {
     static let directiveVerbs = PhraseSet(["指示", "要求", "责成"])
 
     /// A clause ending in one of these only sets the scene (`在技術底座方面`, `從…看`).
-    static let topicEndings = PhraseSet(["方面", "来看", "看", "而言", "领域", "中", "上", "下"])
+    static let topicEndings = PhraseSet(["方面", "来看", "看", "而言", "领域", "中", "上", "下", "如下", "包括"])
 
     /// A clause starting with one of these only sets the scene or cites a source.
     static let topicOpenings = PhraseSet(["根据", "据", "依据", "按照", "在", "从", "当天", "今天"])
