@@ -80,7 +80,7 @@ struct ClauseReader {
                 f.isProposal = Vocabulary.proposalVerbs.match(s, at: verb.lowerBound, limit: verb.upperBound) != nil
                 f.isDirective = Vocabulary.directiveVerbs.match(s, at: verb.lowerBound, limit: verb.upperBound) != nil
                 if f.isProposal || f.isDirective {
-                    f.actor = actors.actor(in: text, range: clause.lowerBound..<verb.lowerBound + 0, verbStart: verb.lowerBound)
+                    f.actor = actors.actor(in: text, range: clause.lowerBound..<verb.lowerBound, verbStart: verb.lowerBound)
                 }
             }
         }
@@ -189,11 +189,10 @@ struct ClauseReader {
     private func isScene(_ s: [Unicode.Scalar], clause: Range<Int>, content: Range<Int>, english: Bool) -> Bool {
         if english { return false }
         if Vocabulary.purposeOpenings.match(s, at: content.lowerBound, limit: content.upperBound) != nil { return true }
+        if Vocabulary.sceneEndings.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil { return true }
         let opensWithTopic = Vocabulary.topicOpenings.match(s, at: clause.lowerBound, limit: clause.upperBound) != nil
-        if let end = Vocabulary.topicEndings.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) {
-            let word = end.count
-            if word >= 2 && s[end.lowerBound] != "领" { return true }           // 方面, 來看, 而言
-            if opensWithTopic { return true }                                    // 在…上, 從…看, 在…中
+        if opensWithTopic && Vocabulary.placeEndings.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil {
+            return true
         }
         // 據了解, 根據…
         if opensWithTopic && (s[clause.lowerBound] == "据" || s[clause.lowerBound] == "根") && clause.count <= 14 { return true }

@@ -78,8 +78,11 @@ enum Vocabulary {
     /// What an official orders follows these (`指示各部會在一個月內完成…`).
     static let directiveVerbs = PhraseSet(["指示", "要求", "责成"])
 
-    /// A clause ending in one of these only sets the scene (`在技術底座方面`, `從…看`).
-    static let topicEndings = PhraseSet(["方面", "来看", "看", "而言", "领域", "中", "上", "下", "如下", "包括"])
+    /// A clause ending in one of these only sets the scene (`在技術底座方面`, `主要目標如下`).
+    static let sceneEndings = PhraseSet(["方面", "来看", "而言", "如下", "包括"])
+
+    /// With a topic opening (`在…上`, `從…看`, `在…領域`), these end a scene-setting clause too.
+    static let placeEndings = PhraseSet(["看", "领域", "中", "上", "下"])
 
     /// A clause starting with one of these only sets the scene or cites a source.
     static let topicOpenings = PhraseSet(["根据", "据", "依据", "按照", "在", "从", "当天", "今天"])
