@@ -48,9 +48,10 @@ public struct FindingExtractor: Sendable {
             }
             let text = MatchableText(line.text)
             let sentences = splitter.split(text)
-            let isListItem = reader.isListItem(text, sentences)
+            let isListItem = reader.isListItem(text)
             if !isListItem { introduced = nil }
-            let context = isListItem ? (introduced ?? section) : section
+            // A section's kind is forced on its list items only; a paragraph is read on its own terms.
+            let context = isListItem ? (introduced ?? section) : .none
             var items: [FoundItem]
             if context.kind == .measures, sentences.count == 1, isListItem, let first = sentences[0].clauses.first,
                let last = sentences[0].clauses.last {

@@ -20,8 +20,6 @@ struct SentenceReader {
 
     func items(in text: MatchableText, sentences: [Sentence], section: SectionContext) -> [FoundItem] {
         var found: [FoundItem] = []
-        // A section's kind is forced on its list items only; a paragraph is read on its own terms.
-        let section = isListItem(text, sentences) ? section : .none
         for sentence in sentences where !sentence.isQuestion {
             let facts = sentence.clauses.map { clauses.read(text, clause: $0) }
             let hasDeadline = facts.contains { $0.deadline != nil && !$0.isEnglish }
@@ -90,7 +88,7 @@ struct SentenceReader {
     }
 
     /// A bullet or numbered line.
-    func isListItem(_ text: MatchableText, _ sentences: [Sentence]) -> Bool {
+    func isListItem(_ text: MatchableText) -> Bool {
         let s = text.seen
         var i = 0
         while i < s.count && CharacterClass.isSpace(s[i]) { i += 1 }
