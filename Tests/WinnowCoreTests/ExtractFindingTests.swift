@@ -357,3 +357,10 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures) == ["加快老舊小區節能改造"])
     }
 }
+
+extension ExtractFindingTests {
+    @Test func shortVerbObjectMeasuresCountButFragmentsDoNot() {
+        let r = Self.extract(["各地要建立健全项目库，实行动态管理，并。"])
+        #expect(Self.texts(r.measures) == ["各地要建立健全项目库", "实行动态管理"])
+    }
+}

@@ -16,7 +16,7 @@ struct SentenceReader {
     var clauses: ClauseReader
     /// Shortest goal and measure, in matched scalars: shorter pieces are fragments of a list.
     private static let minimumGoal = 4
-    private static let minimumMeasure = 7
+    private static let minimumMeasure = 6
 
     func items(in text: MatchableText, sentences: [Sentence], section: SectionContext) -> [FoundItem] {
         var found: [FoundItem] = []
