@@ -360,7 +360,7 @@ extension ExtractFindingTests {
 
 extension ExtractFindingTests {
     @Test func shortVerbObjectMeasuresCountButFragmentsDoNot() {
-        let r = Self.extract(["各地要建立健全项目库，实行动态管理，并。"])
+        let r = Self.extract(["省政府印发通知。", "各地要建立健全项目库，实行动态管理，并。"])
         #expect(Self.texts(r.measures) == ["各地要建立健全项目库", "实行动态管理"])
     }
 }
