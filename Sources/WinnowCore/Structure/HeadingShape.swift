@@ -9,7 +9,8 @@ enum HeadingShape {
 
     /// Numbered heading: a numbering prefix, short, not a sentence.
     static func isNumbered(_ line: LineFeatures) -> Bool {
-        guard line.visible <= 40, line.cjkSentenceMarks == 0, !line.endsLikeSentence,
+        guard line.visible <= 40, line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.commas <= 1,
+              let last = line.scalars.last, !ScalarClass.isClausePunctuation(last),
               let after = numberingEnd(line.scalars), after < line.scalars.count else { return false }
         return line.visible - after >= 2
     }

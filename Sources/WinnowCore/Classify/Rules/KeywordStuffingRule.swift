@@ -11,7 +11,8 @@ struct KeywordStuffingRule: LineRule {
         let segments = KeywordStuffingRule.segments(line.scalars)
         let repetition = KeywordStuffingRule.topBigramShare(line.scalars)
         let stuffedSegments = segments.count >= 4 && segments.allSatisfy { $0 <= 16 }
-        if repetition.count >= 3 && repetition.share >= 0.2 && (stuffedSegments || repetition.share >= 0.3) {
+        // Segmented lines need less repetition than run-on ones (a table row may repeat `方案`).
+        if stuffedSegments ? repetition.count >= 3 && repetition.share >= 0.2 : repetition.count >= 4 && repetition.share >= 0.4 {
             return RuleHit(kind: .spam, reason: "keyword-stuffing", strength: .strong)
         }
         if stuffedSegments && segments.count >= 4 && repetition.count >= 2 && line.cjk >= 20 {

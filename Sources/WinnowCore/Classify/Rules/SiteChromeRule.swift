@@ -20,6 +20,7 @@ struct SiteChromeRule: LineRule {
         "发表回复", "發表回復", "回复本帖", "回復本帖", "本帖最后由", "本帖最後由", "收藏帖子", "举报", "舉報", "纠错", "糾錯", "展开全文", "展開全文", "阅读全文", "閱讀全文",
         "加载更多", "載入更多", "立即下载", "立即下載", "免费下载", "免費下載", "全文预览", "全文預覽", "预览已结束", "預覽已結束",
         "下载积分", "下載積分", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
+        "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
         "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
@@ -46,9 +47,12 @@ struct SiteChromeRule: LineRule {
     private static let noticeTerms: Set<Int> = Set(["appeared first on", "newsletter", "continue reading", "skip to content",
                                                     "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) })
 
-    /// Spans of chrome vocabulary in a line (used to strip chrome off a meta line).
+    private static let widgetMatcher = TermMatcher(decisive + ["打印", "關閉", "关闭", "分享", "收藏"])
+
+    /// Spans of widget vocabulary in a line (to strip chrome off a meta line): the decisive terms and
+    /// the widget buttons, not words such as `微信` that a keyword list may well contain.
     static func chromeSpans(in line: [Unicode.Scalar]) -> [TermMatcher.Match] {
-        matcher.matches(in: line)
+        widgetMatcher.matches(in: line)
     }
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
@@ -79,20 +83,22 @@ struct SiteChromeRule: LineRule {
     /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
     private func isBreadcrumb(_ line: LineFeatures) -> Bool {
         guard line.cjkSentenceMarks == 0, !line.endsLikeSentence else { return false }
-        var arrows = 0, segment = 0, longest = 0
+        var arrows = 0, segment = 0, longestBeforeLast = 0
         for c in line.scalars {
             switch c.value {
             case 0x3E, 0xFF1E, 0xBB, 0x203A, 0x2192:  // > ＞ » › →
                 arrows += 1
-                longest = max(longest, segment)
+                longestBeforeLast = max(longestBeforeLast, segment)
                 segment = 0
             default:
                 if !ScalarClass.isWhitespace(c) { segment += 1 }
             }
         }
-        longest = max(longest, segment)
         guard arrows >= 1 else { return false }
-        return arrows >= 2 ? longest <= 30 : longest <= 12 && line.visible <= 24
+        // The last crumb may be the article's own (long) headline; the path before it is short.
+        if arrows >= 2 { return longestBeforeLast <= 30 && segment <= 80 }
+        if SiteChromeRule.locationPhrases.occurs(in: Array(line.scalars.prefix(8))) { return segment <= 80 }
+        return max(longestBeforeLast, segment) <= 12 && line.visible <= 24
     }
 
     /// Document sites list their pages as `標題_第3頁` or `標題 - 第3页`.
@@ -142,6 +148,8 @@ struct SiteChromeRule: LineRule {
         return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
     }
 
+    private static let locationPhrases = TermMatcher(["您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置",
+                                                      "所在位置", "you are here"])
     private static let brackets: Set<UInt32> = Set("[]【】()（）".unicodeScalars.map(\.value))
     private static let menuSeparators: Set<UInt32> = Set("|｜/·•・-_".unicodeScalars.map(\.value))
     private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
