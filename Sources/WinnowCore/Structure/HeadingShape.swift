@@ -38,6 +38,7 @@ enum HeadingShape {
             guard (3...30).contains(line.visible), line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
         }
         if ScalarClass.isSentenceFinal(last) || ScalarClass.isClausePunctuation(last) { return false }
+        if line.cjk < 2 && line.words == 0 { return false }  // numbers or symbols only
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
