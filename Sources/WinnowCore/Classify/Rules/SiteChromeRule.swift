@@ -19,7 +19,7 @@ struct SiteChromeRule: LineRule {
         "編輯推薦", "本文链接", "本文鏈接", "电梯直达", "電梯直達", "倒序浏览", "倒序瀏覽", "使用道具", "楼主", "樓主",
         "发表回复", "發表回復", "回复本帖", "回復本帖", "本帖最后由", "本帖最後由", "收藏帖子", "举报", "舉報", "纠错", "糾錯", "展开全文", "展開全文", "阅读全文", "閱讀全文",
         "加载更多", "載入更多", "立即下载", "立即下載", "免费下载", "免費下載", "全文预览", "全文預覽", "预览已结束", "預覽已結束",
-        "下载积分", "下載積分", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
+        "下载积分", "下載積分", "下载资源", "下載資源", "资源描述", "資源描述", "文档描述", "文檔描述", "文档简介", "相关文档", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
         "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
         "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
@@ -101,9 +101,12 @@ struct SiteChromeRule: LineRule {
         return max(longestBeforeLast, segment) <= 12 && line.visible <= 24
     }
 
-    /// Document sites list their pages as `標題_第3頁` or `標題 - 第3页`.
+    /// Document sites list their pages as `標題_第3頁`, `標題 - 第3页` or `第1页 / 共28页`, and name
+    /// the file (`報告.docx`).
     private func isPageList(_ line: LineFeatures) -> Bool {
         let s = line.scalars
+        if line.visible <= 60, !line.isProse, TitleFinder.hasFileNameEnding(line) { return true }
+        if line.visible <= 16, SiteChromeRule.pageCounter.occurs(in: s), s.contains("第") || s.contains("共") { return true }
         guard let last = s.last, last == "頁" || last == "页", s.count >= 4 else { return false }
         var i = s.count - 2
         while i > 0, ScalarClass.isDigit(s[i]) { i -= 1 }
@@ -148,6 +151,7 @@ struct SiteChromeRule: LineRule {
         return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
     }
 
+    private static let pageCounter = TermMatcher(["页 /", "頁 /", "页/", "頁/", "共"])
     private static let locationPhrases = TermMatcher(["您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置",
                                                       "所在位置", "you are here"])
     private static let brackets: Set<UInt32> = Set("[]【】()（）".unicodeScalars.map(\.value))
