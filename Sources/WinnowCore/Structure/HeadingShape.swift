@@ -39,6 +39,7 @@ enum HeadingShape {
         }
         if ScalarClass.isSentenceFinal(last) || ScalarClass.isClausePunctuation(last) { return false }
         if line.cjk < 2 && line.words == 0 { return false }  // numbers or symbols only
+        if s.contains(where: { $0 == ":" || $0 == "：" }) { return false }  // `標籤:值` is a field, not a heading
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }

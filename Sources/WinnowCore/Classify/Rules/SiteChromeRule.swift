@@ -20,7 +20,7 @@ struct SiteChromeRule: LineRule {
         "发表回复", "發表回復", "回复本帖", "回復本帖", "本帖最后由", "本帖最後由", "收藏帖子", "举报", "舉報", "纠错", "糾錯", "展开全文", "展開全文", "阅读全文", "閱讀全文",
         "加载更多", "載入更多", "立即下载", "立即下載", "免费下载", "免費下載", "全文预览", "全文預覽", "预览已结束", "預覽已結束",
         "下载积分", "下載積分", "下载资源", "下載資源", "资源描述", "資源描述", "文档描述", "文檔描述", "文档简介", "相关文档", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
-        "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
+        "相关专题", "相關專題", "更多报道", "更多報道", "更多新闻", "更多新聞", "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
         "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
@@ -37,7 +37,7 @@ struct SiteChromeRule: LineRule {
     /// Headers that open a list of other articles: the lines under them belong to the site.
     static let listHeaders = TermMatcher([
         "相關閱讀", "相关阅读", "相關新聞", "相关新闻", "相關文章", "相关文章", "推薦閱讀", "推荐阅读", "熱門文章", "热门文章",
-        "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "猜你喜歡", "猜你喜欢", "related articles", "related posts",
+        "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "相关专题", "相關專題", "猜你喜歡", "猜你喜欢", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news",
     ])
