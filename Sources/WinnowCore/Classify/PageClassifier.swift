@@ -100,6 +100,10 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.meta, "url")
             } else if f.isLatin && (1...3).contains(f.words) && f.isTitleCase && f.digits == 0 {
                 drafts[i].decide(.byline, "byline-name")
+            } else if let first = f.scalars.first, "■□●".unicodeScalars.contains(first), f.visible <= 16, f.cjk >= 2,
+                      f.clauseMarks == 0 {
+                // `■張某 李某`: authors marked with a square under the headline.
+                drafts[i].decide(.byline, "byline-name")
             } else if let last = f.scalars.last, last == "：" || last == ":" {
                 // A salutation (`各市、縣人民政府：`) opens the text.
                 drafts[i].decide(.body, "paragraph")

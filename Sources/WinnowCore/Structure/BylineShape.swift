@@ -3,7 +3,7 @@
 enum BylineShape {
     private static let roles = TermMatcher([
         "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
-        "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿", "校對", "校对", "審核", "审核",
+        "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿",
     ])
     private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
 
@@ -24,7 +24,7 @@ enum BylineShape {
     /// The credit text of a byline line: brackets and bullets dropped, `By ` and a trailing date removed.
     static func credit(of line: LineFeatures) -> String {
         var s = line.scalars[...]
-        let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25C6, 0x25CF, 0x20, 0x3000]
+        let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25A1, 0x25C6, 0x25CF, 0x20, 0x3000]
         if line.isLatin {
             for prefix in ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "] where line.hasPrefix(prefix) {
                 s = s.dropFirst(prefix.unicodeScalars.count)

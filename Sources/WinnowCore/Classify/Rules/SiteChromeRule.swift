@@ -173,11 +173,13 @@ struct SiteChromeRule: LineRule {
         return line.scalars.contains { "_|｜—－-".unicodeScalars.contains($0) }
     }
 
-    /// Category tags: two to six space-separated words of at most four ideographs (`開發 前端`).
+    /// Category tags and short menus: two to six space-separated words of at most four ideographs
+    /// (`開發 前端`), or three to eight of at most six (`搜索 海报新闻 融媒体矩阵`).
     private func isTagRow(_ line: LineFeatures) -> Bool {
         guard line.cjk == line.visible else { return false }
         let segments = KeywordStuffingRule.segments(line.scalars)
         return (2...6).contains(segments.count) && segments.allSatisfy { $0 <= 4 }
+            || (3...8).contains(segments.count) && segments.allSatisfy { $0 <= 6 }
     }
 
     /// A site motto: two short space-separated ideograph phrases (`天行健 君子當自強而不息`).
