@@ -47,7 +47,7 @@ enum TitleFinder {
 
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
-              !hasFileNameEnding(line) else { return false }
+              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line) else { return false }
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.scalars.last == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
     }
