@@ -15,10 +15,12 @@ enum BylineShape {
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
         guard let first = roles.matches(in: line.scalars).first else { return false }
-        // The role opens the line (after a bracket or bullet) or closes it (`...綜合報導`).
-        let opens = line.scalars[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        // The role closes the line (`...綜合報導`), or opens it (after a bracket or bullet) and only
+        // names follow (`記者 葉 青`), unlike a headline such as `記者調查：某地耕地問題突出`.
         let closes = first.end >= line.scalars.count - 1
-        return opens || closes
+        let opens = line.scalars[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        let namesAfter = line.scalars[first.end...].filter { !ScalarClass.isWhitespace($0) }.count <= 12
+        return closes || opens && namesAfter
     }
 
     /// The credit text of a byline line: brackets and bullets dropped, `By ` and a trailing date removed.
