@@ -26,6 +26,12 @@ import Testing
             .lines.last?.reasons.contains("footer-zone") == true)
     }
 
+    @Test func bareNumbersAreCountersOnlyUnderTheHeadline() {
+        let kinds = T.kinds(["河湾市推进城市更新行动", "1237 0", Self.paragraphA, "189", Self.paragraphB])
+        #expect(kinds[2] == .boilerplate)
+        #expect(kinds[4] == .body)
+    }
+
     @Test func linesUnderARelatedListHeaderAreFooter() {
         let kinds = T.kinds(["河湾市推进城市更新行动", "2024-04-02", Self.paragraphA, Self.paragraphB, "相关新闻",
                              "河湾市召开城市更新工作会", "老旧小区改造进展顺利"])

@@ -12,6 +12,8 @@ import Testing
         #expect(rule.evaluate(spam, page: T.simplifiedPage)?.kind == .spam)
         let headline = T.line("海港市发布智能网联汽车道路测试管理办法 明年起实施")
         #expect(rule.evaluate(headline, page: T.simplifiedPage) == nil)
+        let enumeration = T.line("智慧交通,智慧医疗,智能制造、智能家居,智慧教育")
+        #expect(rule.evaluate(enumeration, page: T.simplifiedPage)?.strength != .strong)
         let sentence = T.line("发展数字经济，发展数字产业，发展数字政府，这是全市今年的三项重点工作。")
         #expect(rule.evaluate(sentence, page: T.simplifiedPage) == nil)
     }
@@ -73,7 +75,7 @@ import Testing
         for chrome in ["您的位置：首页 > 政务 > 正文", "Home > World > Asia", "放大字體 縮小字體", "字號：大 中 小",
                        "打印本頁 關閉窗口", "分享到：", "上一篇：某某消息", "返回頂部", "相關閱讀", "已閱讀3頁，還剩12頁未讀",
                        "某某研究報告_第2頁", "Share  Tweet  Email", "Related articles", "Popular posts from this blog",
-                       "圖片圖片", "正"] {
+                       "圖片圖片", "正", "欢迎来到某某网站建设!", "第1页 / 共28页", "某某行业研究报告.pdf", "您的位置:首页 > 科技 > 为什么城市需要一个轻量级的数据平台:架构解析与实践指南"] {
             #expect(rule.evaluate(T.line(chrome), page: T.simplifiedPage)?.reason == "site-chrome", "\(chrome)")
         }
         for article in ["分享经济成为新的增长点", "Sharing the load: how towns pool services", "第二章 建设任务",

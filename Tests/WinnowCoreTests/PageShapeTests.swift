@@ -127,6 +127,34 @@ VIP免费下载
         #expect(a.kind(8) == .body)
     }
 
+    static let hackedJournalPage = """
+    • <dfn id="p0q1"></dfn>
+      • <tt id="p0q1"><u id="p0q1"></u></tt>
+      • 精品视频在线观看_日韩无码高清_国产精品一区二区_久久综合网_成人影院免费看 ?
+
+        城市社區(qū)治理數字化轉型研究
+
+        2022-03-14 09:21:05林某某
+        城市管理研究 2022年5期
+        關(guān)鍵詞:社區(qū)治理;數字化
+
+        ■林某某 何某
+
+        一、引言
+
+        近年來,各地積極推進社區(qū)治理數字化,取得了一定成效,也暴露出數據共享不足等問題。
+    """
+
+    @Test func hackedJournalPage() {
+        let a = analyze(Self.hackedJournalPage)
+        #expect(a.language == "zh-Hant")
+        #expect(a.title == "城市社區(qū)治理數字化轉型研究")
+        #expect(a.published == "2022-03-14")
+        #expect(a.byline == "林某某 何某")
+        #expect(kinds(a) == [.spam, .spam, .spam, .title, .meta, .meta, .meta, .byline, .heading, .body])
+        #expect(a.line(5)?.clean == "城市社區治理數字化轉型研究")
+    }
+
     static let blogPost = """
 Menu
 Home About Us Services Blog Contact

@@ -23,9 +23,10 @@ struct LineDraft: Sendable {
         self.reasons = reasons
     }
 
-    /// Takes the weak hints' verdict: the first hint's kind, every hint's reason, plus the zone.
+    /// Takes the weak hints' verdict, every hint's reason plus the zone. The kind is boilerplate
+    /// when any hint says so (a menu that also repeats words is still the site's menu), else spam.
     mutating func decideByWeakHints(zone: String, kind forced: LineKind? = nil) {
-        kind = forced ?? weakJunk.first?.kind ?? .boilerplate
+        kind = forced ?? (weakJunk.contains { $0.kind == .boilerplate } || weakJunk.isEmpty ? .boilerplate : .spam)
         reasons = weakJunk.map(\.reason)
         reasons.append(zone)
     }

@@ -99,7 +99,11 @@ struct LineFeatures: Sendable {
 
     /// Reads as running text: sentence punctuation and some length, or long.
     var isProse: Bool {
-        if isLatin { return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase) }
+        if isLatin {
+            // A single token (a path, a URL) is never a paragraph, however many letter runs it has.
+            guard scalars.contains(where: ScalarClass.isWhitespace) else { return false }
+            return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase)
+        }
         return (cjkSentenceMarks > 0 && visible >= 16) || (clauseMarks >= 2 && visible >= 40) || visible >= 80
     }
 

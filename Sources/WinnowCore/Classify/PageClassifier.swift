@@ -79,13 +79,19 @@ public struct PageClassifier: Sendable {
     static func settleHeader(_ drafts: inout [LineDraft], before end: Int, title: TitleFinder.Block?, hasParagraphs: Bool) {
         let titleStart = title?.lines.first ?? end
         let titleText = title.map { drafts[$0.main].features.scalars }
+        // Once a heading or text line has followed the title, the article has begun: weak hints no
+        // longer decide.
+        var articleBegun = false
         for i in 0..<min(end, drafts.count) where !drafts[i].isDecided {
             let f = drafts[i].features
+            defer { if i > titleStart, let kind = drafts[i].kind, kind == .heading || kind == .body { articleBegun = true } }
             if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
                 drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
             } else if i < titleStart {
                 drafts[i].isJunkHinted ? drafts[i].decideByWeakHints(zone: "header-zone")
                                        : drafts[i].decide(.boilerplate, "header-zone")
+            } else if articleBegun {
+                drafts[i].decide(.body, "between-paragraphs")
             } else if drafts[i].isJunkHinted {
                 drafts[i].decideByWeakHints(zone: "header-zone")
             } else if let t = titleText, f.scalars.count > t.count, f.scalars.starts(with: t) {
@@ -93,6 +99,10 @@ public struct PageClassifier: Sendable {
             } else if UrlLine.matches(f) {
                 drafts[i].decide(.meta, "url")
             } else if f.isLatin && (1...3).contains(f.words) && f.isTitleCase && f.digits == 0 {
+                drafts[i].decide(.byline, "byline-name")
+            } else if let first = f.scalars.first, "■□●".unicodeScalars.contains(first), f.visible <= 16, f.cjk >= 2,
+                      f.clauseMarks == 0 {
+                // `■張某 李某`: authors marked with a square under the headline.
                 drafts[i].decide(.byline, "byline-name")
             } else if let last = f.scalars.last, last == "：" || last == ":" {
                 // A salutation (`各市、縣人民政府：`) opens the text.

@@ -4,6 +4,8 @@ enum UrlLine {
         guard line.cjk == 0, !line.scalars.contains(where: ScalarClass.isWhitespace), line.visible >= 6 else { return false }
         let s = line.scalars
         for k in 0..<(s.count - 1) where s[k] == "/" && s[k + 1] == "/" { return true }
+        // A site-relative path (`/images/2024/a.jpg`).
+        if s.first == "/" && s.lazy.filter({ $0 == "/" }).count >= 3 { return true }
         return line.hasPrefix("www.") || line.hasPrefix("(www.")
     }
 }

@@ -78,9 +78,12 @@ struct ArticleStructure {
     /// A credit line first; else `(記者 葉 青)` closing one of the last paragraphs; else a
     /// dateline credit opening the first paragraph.
     private func byline() -> String? {
-        if let line = drafts.first(where: { $0.kind == .byline }) {
+        for line in drafts where line.kind == .byline {
+            // A bare label (`作者:` with the name on the next line) is no credit.
             let credit = BylineShape.credit(of: line.features)
-            if !credit.isEmpty { return credit }
+            if credit.unicodeScalars.count >= 2, let last = credit.unicodeScalars.last, last != ":" && last != "：" {
+                return credit
+            }
         }
         let body = drafts.filter { $0.kind == .body && $0.features.isProse }
         for d in body.suffix(3).reversed() {

@@ -3,30 +3,32 @@
 enum BylineShape {
     private static let roles = TermMatcher([
         "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
-        "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿", "校對", "校对", "審核", "审核",
+        "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿",
     ])
     private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
 
     /// A whole line that is a credit.
     static func isByline(_ line: LineFeatures) -> Bool {
         if line.isLatin {
-            guard line.words >= 2, line.words <= 10 else { return false }
-            return ["By ", "BY ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
+            guard line.words >= 2, line.words <= 14 else { return false }
+            return ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
         guard let first = roles.matches(in: line.scalars).first else { return false }
-        // The role opens the line (after a bracket or bullet) or closes it (`...綜合報導`).
-        let opens = line.scalars[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        // The role closes the line (`...綜合報導`), or opens it (after a bracket or bullet) and only
+        // names follow (`記者 葉 青`), unlike a headline such as `記者調查：某地耕地問題突出`.
         let closes = first.end >= line.scalars.count - 1
-        return opens || closes
+        let opens = line.scalars[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        let namesAfter = line.scalars[first.end...].filter { !ScalarClass.isWhitespace($0) }.count <= 12
+        return closes || opens && namesAfter
     }
 
     /// The credit text of a byline line: brackets and bullets dropped, `By ` and a trailing date removed.
     static func credit(of line: LineFeatures) -> String {
         var s = line.scalars[...]
-        let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25C6, 0x25CF, 0x20, 0x3000]
+        let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25A1, 0x25C6, 0x25CF, 0x20, 0x3000]
         if line.isLatin {
-            for prefix in ["By ", "BY ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "] where line.hasPrefix(prefix) {
+            for prefix in ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "] where line.hasPrefix(prefix) {
                 s = s.dropFirst(prefix.unicodeScalars.count)
                 break
             }

@@ -9,7 +9,8 @@ enum HeadingShape {
 
     /// Numbered heading: a numbering prefix, short, not a sentence.
     static func isNumbered(_ line: LineFeatures) -> Bool {
-        guard line.visible <= 40, line.cjkSentenceMarks == 0, !line.endsLikeSentence,
+        guard line.visible <= 40, line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.commas <= 1,
+              let last = line.scalars.last, !ScalarClass.isClausePunctuation(last),
               let after = numberingEnd(line.scalars), after < line.scalars.count else { return false }
         return line.visible - after >= 2
     }
@@ -37,6 +38,8 @@ enum HeadingShape {
             guard (3...30).contains(line.visible), line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
         }
         if ScalarClass.isSentenceFinal(last) || ScalarClass.isClausePunctuation(last) { return false }
+        if line.cjk < 2 && line.words == 0 { return false }  // numbers or symbols only
+        if s.contains(where: { $0 == ":" || $0 == "：" }) { return false }  // `標籤:值` is a field, not a heading
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }

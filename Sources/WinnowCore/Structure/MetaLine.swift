@@ -12,10 +12,11 @@ enum MetaLine {
 
     /// A short non-prose line carrying a date, or a labelled meta field, or a document number.
     static func isMeta(_ line: LineFeatures) -> Bool {
-        guard !line.isProse || line.visible <= 120 && line.cjkSentenceMarks == 0 else { return false }
+        guard line.cjkSentenceMarks == 0 || line.visible <= 40 else { return false }
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
-        if line.visible <= 90 && PublishedDate.find(in: line.scalars) != nil && (hasLabel(line) || isMostlyDate(line)) {
-            return true
+        if PublishedDate.find(in: line.scalars) != nil {
+            // Date, source, views and keywords can make a long line; a headline with a date cannot.
+            return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
         return line.visible <= 120 && labels.occurs(in: line.scalars)
     }

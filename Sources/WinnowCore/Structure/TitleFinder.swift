@@ -41,9 +41,13 @@ enum TitleFinder {
     /// A document site's file name (`報告.docx`) is not the headline.
     private static let fileNameEndings = TermMatcher([".docx", ".doc", ".pdf", ".pptx", ".ppt", ".xlsx", ".xls", ".txt", ".wps"])
 
+    static func hasFileNameEnding(_ line: LineFeatures) -> Bool {
+        fileNameEndings.matches(in: Array(line.scalars.suffix(6))).contains { $0.end == min(6, line.scalars.count) }
+    }
+
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
-              !fileNameEndings.occurs(in: Array(line.scalars.suffix(6))) else { return false }
+              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line) else { return false }
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.scalars.last == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
     }

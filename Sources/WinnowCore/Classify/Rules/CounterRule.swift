@@ -9,10 +9,11 @@ struct CounterRule: LineRule {
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         guard line.visible <= 30, !line.isProse, line.digits > 0 else { return nil }
-        if CounterRule.isNumbersOnly(line.scalars) || CounterRule.terms.occurs(in: line.scalars) {
+        if CounterRule.terms.occurs(in: line.scalars) {
             return RuleHit(kind: .boilerplate, reason: "counter", strength: .strong)
         }
-        return nil
+        // Bare numbers are counters under a headline, but may be output or a figure in the text.
+        return CounterRule.isNumbersOnly(line.scalars) ? RuleHit(kind: .boilerplate, reason: "counter", strength: .weak) : nil
     }
 
     /// One to four numbers separated by white space and nothing else.

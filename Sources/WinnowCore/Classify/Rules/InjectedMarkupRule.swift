@@ -3,8 +3,9 @@
 /// at the end of the page. Text that merely mentions a tag keeps its words and is not matched.
 struct InjectedMarkupRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
-        let s = line.scalars
-        guard s.count >= 3, s[0] == "<", ScalarClass.isASCIILetter(s[1]) || s[1] == "/" else { return nil }
+        // List bullets may stand in front of the tags (`• <tr id="x"></tr>`).
+        let s = line.scalars.drop { $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || ScalarClass.isWhitespace($0) }
+        guard s.count >= 3, s.first == "<", ScalarClass.isASCIILetter(s[s.startIndex + 1]) || s[s.startIndex + 1] == "/" else { return nil }
         var inTag = false, tags = 0
         for c in s {
             if inTag {

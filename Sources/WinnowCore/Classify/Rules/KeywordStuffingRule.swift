@@ -2,19 +2,22 @@
 /// no sentence punctuation, in which the same CJK pairs keep recurring
 /// (`久久综合图区亚洲综合图区-久久综合网久久综合-...`).
 ///
-/// Repetition alone is measured the way FineWeb-2 measures Mandarin documents (the share of
-/// characters covered by the most frequent bigram), but only on lines long enough for the share
-/// to mean something and only where the top bigram occurs at least three times.
+/// Repetition is measured the way FineWeb-2 measures Mandarin documents (the share of characters
+/// covered by the most frequent n-gram), but only on lines long enough for the share to mean
+/// something and only where the top n-gram occurs at least three times.
 struct KeywordStuffingRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         guard line.cjkSentenceMarks == 0, line.cjk >= 12 else { return nil }
         let segments = KeywordStuffingRule.segments(line.scalars)
-        let repetition = KeywordStuffingRule.topBigramShare(line.scalars)
         let stuffedSegments = segments.count >= 4 && segments.allSatisfy { $0 <= 16 }
-        if repetition.count >= 3 && repetition.share >= 0.2 && (stuffedSegments || repetition.share >= 0.3) {
+        // Keyword phrases recur whole (`免费电影` five times); an enumeration repeats at most a
+        // two-character prefix (`电子政务,电子商务`), so the strong test counts trigrams.
+        let trigrams = KeywordStuffingRule.topNGramShare(line.scalars, n: 3)
+        if stuffedSegments ? trigrams.count >= 3 && trigrams.share >= 0.25 : trigrams.count >= 4 && trigrams.share >= 0.4 {
             return RuleHit(kind: .spam, reason: "keyword-stuffing", strength: .strong)
         }
-        if stuffedSegments && segments.count >= 4 && repetition.count >= 2 && line.cjk >= 20 {
+        let bigrams = KeywordStuffingRule.topNGramShare(line.scalars, n: 2)
+        if stuffedSegments && bigrams.count >= 2 && line.cjk >= 20 {
             return RuleHit(kind: .spam, reason: "keyword-stuffing", strength: .weak)
         }
         return nil
@@ -38,24 +41,25 @@ struct KeywordStuffingRule: LineRule {
         return lengths
     }
 
-    /// How often the most frequent CJK bigram occurs, and the share of CJK characters it covers.
-    static func topBigramShare(_ s: [Unicode.Scalar]) -> (count: Int, share: Double) {
+    /// How often the most frequent CJK n-gram (n = 2 or 3, within runs of ideographs) occurs, and the
+    /// share of the line's ideographs its occurrences cover.
+    static func topNGramShare(_ s: [Unicode.Scalar], n: Int) -> (count: Int, share: Double) {
         var counts: [UInt64: Int] = [:]
-        var cjk = 0
-        var previous: Unicode.Scalar? = nil
-        var top = 0
+        var cjk = 0, top = 0
+        var window: [UInt32] = []
         for c in s {
-            guard ScalarClass.isCJK(c) else { previous = nil; continue }
+            guard ScalarClass.isCJK(c) else { window.removeAll(keepingCapacity: true); continue }
             cjk += 1
-            if let p = previous {
-                let key = UInt64(p.value) << 32 | UInt64(c.value)
-                let n = counts[key, default: 0] + 1
-                counts[key] = n
-                top = max(top, n)
-            }
-            previous = c
+            window.append(c.value)
+            if window.count > n { window.removeFirst() }
+            guard window.count == n else { continue }
+            // Ideographs fit in 21 bits: three pack into one key.
+            let key = window.reduce(UInt64(0)) { $0 << 21 | UInt64($1) }
+            let count = counts[key, default: 0] + 1
+            counts[key] = count
+            top = max(top, count)
         }
         guard cjk > 0 else { return (0, 0) }
-        return (top, Double(2 * top) / Double(cjk))
+        return (top, Double(n * top) / Double(cjk))
     }
 }

@@ -19,12 +19,17 @@ struct SiteChromeRule: LineRule {
         "編輯推薦", "本文链接", "本文鏈接", "电梯直达", "電梯直達", "倒序浏览", "倒序瀏覽", "使用道具", "楼主", "樓主",
         "发表回复", "發表回復", "回复本帖", "回復本帖", "本帖最后由", "本帖最後由", "收藏帖子", "举报", "舉報", "纠错", "糾錯", "展开全文", "展開全文", "阅读全文", "閱讀全文",
         "加载更多", "載入更多", "立即下载", "立即下載", "免费下载", "免費下載", "全文预览", "全文預覽", "预览已结束", "預覽已結束",
-        "下载积分", "下載積分", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
+        "下载积分", "下載積分", "下载资源", "下載資源", "资源描述", "資源描述", "文档描述", "文檔描述", "文档简介", "相关文档", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
+        "验证码", "驗證碼", "忘记密码", "忘記密碼", "温馨提示", "溫馨提示", "友情提示", "支付方式", "换一换", "換一換",
+        "账号:", "帳號:", "密码:", "密碼:", "账号：", "帳號：", "密码：", "密碼：", "用户名", "用戶名", "资源大小", "資源大小",
+        "资源格式", "資源格式", "全文页数", "全文頁數", "合集下载", "合集下載", "帮助中心", "幫助中心", "全部分类", "全部分類",
+        "一键下载", "一鍵下載", "会员登录", "會員登錄", "加入vip", "开通vip", "開通vip", "相关专题", "相關專題", "更多报道", "更多報道", "更多新闻", "更多新聞", "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
         "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
         "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
         "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
+        "full article", "read the full", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
@@ -36,9 +41,9 @@ struct SiteChromeRule: LineRule {
     /// Headers that open a list of other articles: the lines under them belong to the site.
     static let listHeaders = TermMatcher([
         "相關閱讀", "相关阅读", "相關新聞", "相关新闻", "相關文章", "相关文章", "推薦閱讀", "推荐阅读", "熱門文章", "热门文章",
-        "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "猜你喜歡", "猜你喜欢", "related articles", "related posts",
+        "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "相关专题", "相關專題", "猜你喜歡", "猜你喜欢", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
-        "more stories", "latest news",
+        "more stories", "latest news", "more articles",
     ])
 
     private static let matcher = TermMatcher(decisive + ambiguous)
@@ -46,9 +51,12 @@ struct SiteChromeRule: LineRule {
     private static let noticeTerms: Set<Int> = Set(["appeared first on", "newsletter", "continue reading", "skip to content",
                                                     "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) })
 
-    /// Spans of chrome vocabulary in a line (used to strip chrome off a meta line).
+    private static let widgetMatcher = TermMatcher(decisive + ["打印", "關閉", "关闭", "分享", "收藏"])
+
+    /// Spans of widget vocabulary in a line (to strip chrome off a meta line): the decisive terms and
+    /// the widget buttons, not words such as `微信` that a keyword list may well contain.
     static func chromeSpans(in line: [Unicode.Scalar]) -> [TermMatcher.Match] {
-        matcher.matches(in: line)
+        widgetMatcher.matches(in: line)
     }
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
@@ -79,25 +87,30 @@ struct SiteChromeRule: LineRule {
     /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
     private func isBreadcrumb(_ line: LineFeatures) -> Bool {
         guard line.cjkSentenceMarks == 0, !line.endsLikeSentence else { return false }
-        var arrows = 0, segment = 0, longest = 0
+        var arrows = 0, segment = 0, longestBeforeLast = 0
         for c in line.scalars {
             switch c.value {
             case 0x3E, 0xFF1E, 0xBB, 0x203A, 0x2192:  // > ＞ » › →
                 arrows += 1
-                longest = max(longest, segment)
+                longestBeforeLast = max(longestBeforeLast, segment)
                 segment = 0
             default:
                 if !ScalarClass.isWhitespace(c) { segment += 1 }
             }
         }
-        longest = max(longest, segment)
         guard arrows >= 1 else { return false }
-        return arrows >= 2 ? longest <= 30 : longest <= 12 && line.visible <= 24
+        // The last crumb may be the article's own (long) headline; the path before it is short.
+        if arrows >= 2 { return longestBeforeLast <= 30 && segment <= 80 }
+        if SiteChromeRule.locationPhrases.occurs(in: Array(line.scalars.prefix(8))) { return segment <= 80 }
+        return max(longestBeforeLast, segment) <= 12 && line.visible <= 24
     }
 
-    /// Document sites list their pages as `標題_第3頁` or `標題 - 第3页`.
+    /// Document sites list their pages as `標題_第3頁`, `標題 - 第3页` or `第1页 / 共28页`, and name
+    /// the file (`報告.docx`).
     private func isPageList(_ line: LineFeatures) -> Bool {
         let s = line.scalars
+        if line.visible <= 60, !line.isProse, TitleFinder.hasFileNameEnding(line) { return true }
+        if line.visible <= 16, SiteChromeRule.pageCounter.occurs(in: s), s.contains("第") || s.contains("共") { return true }
         guard let last = s.last, last == "頁" || last == "页", s.count >= 4 else { return false }
         var i = s.count - 2
         while i > 0, ScalarClass.isDigit(s[i]) { i -= 1 }
@@ -142,6 +155,9 @@ struct SiteChromeRule: LineRule {
         return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
     }
 
+    private static let pageCounter = TermMatcher(["页 /", "頁 /", "页/", "頁/", "共"])
+    private static let locationPhrases = TermMatcher(["您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置",
+                                                      "所在位置", "you are here"])
     private static let brackets: Set<UInt32> = Set("[]【】()（）".unicodeScalars.map(\.value))
     private static let menuSeparators: Set<UInt32> = Set("|｜/·•・-_".unicodeScalars.map(\.value))
     private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
@@ -160,11 +176,13 @@ struct SiteChromeRule: LineRule {
         return line.scalars.contains { "_|｜—－-".unicodeScalars.contains($0) }
     }
 
-    /// Category tags: two to six space-separated words of at most four ideographs (`開發 前端`).
+    /// Category tags and short menus: two to six space-separated words of at most four ideographs
+    /// (`開發 前端`), or three to eight of at most six (`搜索 海报新闻 融媒体矩阵`).
     private func isTagRow(_ line: LineFeatures) -> Bool {
         guard line.cjk == line.visible else { return false }
         let segments = KeywordStuffingRule.segments(line.scalars)
         return (2...6).contains(segments.count) && segments.allSatisfy { $0 <= 4 }
+            || (3...8).contains(segments.count) && segments.allSatisfy { $0 <= 6 }
     }
 
     /// A site motto: two short space-separated ideograph phrases (`天行健 君子當自強而不息`).
