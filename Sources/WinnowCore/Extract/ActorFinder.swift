@@ -6,13 +6,12 @@ struct ActorFinder {
         "is", "pledged", "said",
     ])
 
+    private static let bodiesEndingInHui = Set("部委协议学商工社理省机".unicodeScalars)
+
     /// The actor heading `range` when the text before `verbStart` is a name, stripped of adverbs.
     func actor(in text: MatchableText, range: Range<Int>, verbStart: Int) -> String? {
         let s = text.seen
-        var end = verbStart
-        while end > range.lowerBound, let r = Vocabulary.adverbs.matchEnding(s, at: end, from: range.lowerBound) {
-            end = r.lowerBound
-        }
+        let end = Self.dropTrailingAdverbs(s, range.lowerBound..<verbStart)
         var start = range.lowerBound
         while start < end, let n = Vocabulary.adverbs.match(s, at: start, limit: end) { start += n }
         guard end - start >= 2, end - start <= 10 else { return nil }
@@ -25,6 +24,19 @@ struct ActorFinder {
         let known = Vocabulary.actorNames.match(s, at: start, limit: end) == end - start
             || Vocabulary.actorSuffixes.matchEnding(s, at: end, from: start + 1) != nil
         return known ? text.plainText(name) : nil
+    }
+
+    /// Where `range` ends once the adverbs and modals before a verb are dropped
+    /// (`廣東將進一步` -> `廣東`).
+    static func dropTrailingAdverbs(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, let r = Vocabulary.adverbs.matchEnding(s, at: end, from: range.lowerBound) {
+            // 會 after 部/委/協… ends a body's name (`相關部會`), it is not "will".
+            if s[r.lowerBound] == "会" && r.count == 1 && r.lowerBound > range.lowerBound
+                && bodiesEndingInHui.contains(s[r.lowerBound - 1]) { break }
+            end = r.lowerBound
+        }
+        return end
     }
 
     /// `The Federal Government`, `the Government`, `The Prime Minister` before the verb.

@@ -262,12 +262,8 @@ struct ClauseReader {
     /// The text before a verb is empty, adverbs, or a name followed by adverbs.
     private func acceptsPrefix(_ text: MatchableText, _ prefix: Range<Int>, verbStart: Int, facts f: inout ClauseFacts) -> Bool {
         let s = text.seen
-        var end = prefix.upperBound
-        var strippedAdverb = false
-        while end > prefix.lowerBound, let r = Vocabulary.adverbs.matchEnding(s, at: end, from: prefix.lowerBound) {
-            end = r.lowerBound
-            strippedAdverb = true
-        }
+        let end = ActorFinder.dropTrailingAdverbs(s, prefix)
+        let strippedAdverb = end < prefix.upperBound
         if end == prefix.lowerBound { return true }
         if let actor = actors.actor(in: text, range: prefix.lowerBound..<end, verbStart: end) {
             f.actor = f.actor ?? actor
