@@ -364,3 +364,12 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures) == ["各地要建立健全项目库", "实行动态管理"])
     }
 }
+
+extension ExtractFindingTests {
+    @Test func aSentenceOpeningWithAYearBeforePublicationReportsThePast() {
+        let r = Self.extract(["2023年，該市推動老舊廠房改造，建設3個產業園區。"], meta: "發布日期：2025-03-01")
+        #expect(r.goals.isEmpty && r.measures.isEmpty)
+        let undated = Self.extract(["2023年，市政府推動老舊廠房改造。"])
+        #expect(undated.measures.count == 1)
+    }
+}

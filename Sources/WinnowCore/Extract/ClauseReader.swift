@@ -62,6 +62,7 @@ struct ClauseReader {
         f.isPast = Vocabulary.pastMarkers.occurs(s, in: clause)
             || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(s, in: clause))
             || Self.opensWithStartYear(s, clause)
+            || opensWithPastYear(s, clause)
         // `根據實施意見提出的目標，…`, `主要目標是…`; not `為實現上述目標`.
         f.mentionsGoals = Vocabulary.purposeOpenings.match(s, at: clause.lowerBound, limit: clause.upperBound) == nil
             && ((clause.count <= 12 && Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil)
@@ -306,6 +307,14 @@ struct ClauseReader {
             i += 1
         }
         return false
+    }
+
+    /// `2023年，該市…` in a page published later reports that year.
+    private func opensWithPastYear(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        guard let published = deadlines.publicationYear,
+              let (year, end) = DeadlineFinder.year(s, at: clause.lowerBound, limit: clause.upperBound),
+              end < clause.upperBound, s[end] == "年" else { return false }
+        return year < published
     }
 
     /// `自2015年…` reports what happened since then.
