@@ -17,7 +17,8 @@ enum Vocabulary {
     /// English action verbs that make a measure even without a future marker.
     static let englishMeasureVerbs = PhraseSet([
         "launched", "launch", "launches", "invest", "establish", "set up", "introduce",
-        "develop", "fund", "roll out", "build",
+        "develop", "fund", "roll out", "build", "provide", "expand", "upgrade", "deploy", "publish",
+        "legislate", "introduced", "established",
     ])
 
     /// Words that may sit between an actor and its verb (`廣東將進一步夯實`).
