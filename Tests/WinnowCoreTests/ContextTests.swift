@@ -54,6 +54,11 @@ import Testing
         #expect(page.lines.map(\.kind) == [.title, .meta, .body])
     }
 
+    @Test func aHeadlineThatContainsAMetaWordIsStillTheTitle() {
+        let kinds = T.kinds(["河湾市新能源汽车的电力来源", "2024-04-02 来源：河湾日报", Self.paragraphA])
+        #expect(kinds == [1: .title, 2: .meta, 3: .body])
+    }
+
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {
         let page = PageClassifier().classify(SourceText(decoded: ["河湾市推进城市更新行动", "2024-04-02", "河湾市推进城市更新行动",
                                                                 Self.paragraphA].joined(separator: "\n")))
