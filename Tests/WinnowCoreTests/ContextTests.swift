@@ -54,6 +54,22 @@ import Testing
         #expect(page.lines.map(\.kind) == [.title, .meta, .body])
     }
 
+    @Test func aHeadlineThatContainsAMetaWordIsStillTheTitle() {
+        let kinds = T.kinds(["河湾市新能源汽车的电力来源", "2024-04-02 来源：河湾日报", Self.paragraphA])
+        #expect(kinds == [1: .title, 2: .meta, 3: .body])
+    }
+
+    @Test func anEnglishMastheadAboveTheHeadlineIsHeader() {
+        let a = Analyzer().analyze(text: """
+            Justin Example MP for North Townsville
+            Council Approves New Flood Defences for the River
+            The council approved new flood defences on Tuesday after a long consultation with residents.
+            Work starts in the spring and will take two years to complete, officials said.
+            """)
+        #expect(a.title == "Council Approves New Flood Defences for the River")
+        #expect(a.lines.map(\.kind) == [.boilerplate, .title, .lead, .body])
+    }
+
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {
         let page = PageClassifier().classify(SourceText(decoded: ["河湾市推进城市更新行动", "2024-04-02", "河湾市推进城市更新行动",
                                                                 Self.paragraphA].joined(separator: "\n")))

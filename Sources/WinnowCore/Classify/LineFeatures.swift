@@ -110,9 +110,6 @@ struct LineFeatures: Sendable {
     /// Most words capitalised, as English headlines are.
     var isTitleCase: Bool { words > 0 && capitalizedWords * 10 >= words * 6 }
 
-    /// Length as a reader counts it: ideographs and other visible scalars, or words for Latin text.
-    var size: Int { isLatin ? words : visible }
-
     func hasPrefix(_ prefix: String) -> Bool {
         var i = 0
         for p in prefix.unicodeScalars {
@@ -121,6 +118,4 @@ struct LineFeatures: Sendable {
         }
         return true
     }
-
-    func contains(_ s: Unicode.Scalar) -> Bool { scalars.contains(s) }
 }

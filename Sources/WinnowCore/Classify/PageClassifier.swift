@@ -38,7 +38,8 @@ public struct PageClassifier: Sendable {
 
         let junk = drafts.map { $0.kind?.isJunk ?? $0.isJunkHinted }
         let role = drafts.map { $0.kind.map { !$0.isJunk } ?? false }
-        let titleBlock = TitleFinder.find(in: features, junk: junk, role: role, before: firstParagraph)
+        let titleBlock = TitleFinder.find(in: features, junk: junk, role: role, before: firstParagraph,
+                                          english: context.isEnglish)
         for i in titleBlock?.lines ?? [] { drafts[i].decide(.title, "title") }
 
         Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)

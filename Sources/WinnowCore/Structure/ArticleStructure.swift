@@ -56,20 +56,20 @@ struct ArticleStructure {
         return out
     }
 
-    /// Lines above the first paragraph body, in order of how likely they carry the field.
-    private func headerLines(_ kinds: [LineKind]) -> [LineDraft] {
+    /// The lines of the given kinds, kind by kind in the order given (the likeliest carrier first).
+    private func lines(ofKinds kinds: [LineKind]) -> [LineDraft] {
         kinds.flatMap { kind in drafts.filter { $0.kind == kind } }
     }
 
     private func published() -> String? {
-        for d in headerLines([.meta, .byline, .title]) {
+        for d in lines(ofKinds: [.meta, .byline, .title]) {
             if let date = PublishedDate.find(in: d.features.scalars) { return date }
         }
         return nil
     }
 
     private func sourceName() -> String? {
-        for d in headerLines([.meta, .byline]) {
+        for d in lines(ofKinds: [.meta, .byline]) {
             if let name = MetaLine.source(in: d.features.scalars) { return name }
         }
         return nil

@@ -18,7 +18,7 @@ enum MetaLine {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
-        return line.visible <= 120 && labels.occurs(in: line.scalars)
+        return line.visible <= 120 && hasLabel(line)
     }
 
     /// An official document number: `某府办〔2024〕12号`, `某發[2023]5號`.
@@ -40,7 +40,17 @@ enum MetaLine {
     }
 
     /// The line names a meta field (`來源`, `發布時間`, `发表于`...).
-    static func hasLabel(_ line: LineFeatures) -> Bool { labels.occurs(in: line.scalars) }
+    /// A label introduces a value (`來源:`, `[關鍵詞]`, `发表于 2017`), unlike the same word inside a
+    /// headline (`新能源汽車的電力來源`).
+    static func hasLabel(_ line: LineFeatures) -> Bool {
+        let s = line.scalars
+        return labels.matches(in: s).contains { match in
+            guard match.end < s.count else { return match.start == 0 }  // the label alone (`Published`)
+            let next = s[match.end]
+            return ScalarClass.isWhitespace(next) || ScalarClass.isDigit(next) || ":：]】".unicodeScalars.contains(next)
+                || s[match.end - 1] == ":" || s[match.end - 1] == "："
+        }
+    }
 
     /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
     static func isKeywordList(_ line: LineFeatures) -> Bool {

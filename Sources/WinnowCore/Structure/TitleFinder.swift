@@ -3,7 +3,8 @@
 /// Candidates are headline-shaped lines there that no rule claimed: not prose, not junk, not
 /// meta, byline, lead or caption, long enough to be a headline (8 characters or 4 English
 /// words), not a numbered or one-word heading. The headline is the first candidate directly
-/// above meta, a byline or a lead (site names and section labels above it lose), else the first
+/// above meta, a byline or a lead (site names and section labels above it lose), on English pages
+/// else the candidate directly above the first paragraph, else the first
 /// candidate, unless that is a browser-tab title (`標題_網站名`) repeating a later candidate.
 /// A candidate on the line right above an anchored headline is its kicker: the two form the
 /// title block, and the main headline is the one without commas or dashes.
@@ -15,16 +16,20 @@ enum TitleFinder {
     }
 
     /// `junk[i]`: a rule called line `i` junk; `role[i]`: it is already meta, byline, lead or caption.
-    static func find(in lines: [LineFeatures], junk: [Bool], role: [Bool], before firstParagraph: Int) -> Block? {
+    static func find(in lines: [LineFeatures], junk: [Bool], role: [Bool], before firstParagraph: Int,
+                     english: Bool = false) -> Block? {
         let candidates = (0..<firstParagraph).filter { !junk[$0] && !role[$0] && isHeadline(lines[$0]) }
         guard let first = candidates.first else { return nil }
         func isAnchored(_ i: Int) -> Bool {
             guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
             return role[next]
         }
+        // English pages put the headline straight above the first paragraph when there is no
+        // byline; their mastheads are often headline-shaped (`Jane Doe MP for Northtown`).
         let anchored = candidates.first(where: isAnchored)
-        var headline = anchored ?? first
-        if anchored == nil, let bare = candidates.dropFirst().first(where: {
+        let aboveText = english ? candidates.last { c in ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph } : nil
+        var headline = anchored ?? aboveText ?? first
+        if anchored == nil, aboveText == nil, let bare = candidates.dropFirst().first(where: {
             lines[first].scalars.count > lines[$0].scalars.count && lines[first].scalars.starts(with: lines[$0].scalars)
         }) {
             headline = bare
