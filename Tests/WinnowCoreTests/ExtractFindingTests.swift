@@ -373,3 +373,13 @@ extension ExtractFindingTests {
         #expect(undated.measures.count == 1)
     }
 }
+
+extension ExtractFindingTests {
+    @Test func englishSpendingIsAMeasureAndChineseTopTenIsARank() {
+        let en = Self.extract(["The city will spend $2 billion on public transit over the next decade."])
+        #expect(Self.texts(en.measures) == ["spend $2 billion on public transit over the next decade"])
+        #expect(en.goals.isEmpty)
+        let zh = Self.extract(["到2030年，全市數字經濟規模躋身全國前十。"])
+        #expect(zh.goals.first?.rank == "全國前十")
+    }
+}

@@ -18,7 +18,7 @@ enum Vocabulary {
     static let englishMeasureVerbs = PhraseSet([
         "launched", "launch", "launches", "invest", "establish", "set up", "introduce",
         "develop", "fund", "roll out", "build", "provide", "expand", "upgrade", "deploy", "publish",
-        "legislate", "introduced", "established",
+        "legislate", "introduced", "established", "spend", "allocate",
     ])
 
     /// Words that may sit between an actor and its verb (`廣東將進一步夯實`).
@@ -109,6 +109,7 @@ enum Vocabulary {
         "全国第一", "全球第一", "世界第一", "全省第一", "全国领先", "全球领先", "世界领先", "国际领先",
         "国内领先", "全国前列", "世界前列", "全球前列", "全国前茅", "国际先进水平", "国际领先水平",
         "世界先进水平", "世界领先水平", "国内领先水平", "全国领先水平", "世界一流", "国际一流",
+        "全国前三", "全国前五", "全国前十", "全球前十", "世界前十", "第一方阵",
         "全国一流", "较高水平", "领先水平", "先进水平", "全覆盖", "第一梯队", "全国首位", "世界级",
         "world leader", "world-leading", "world class", "world-class",
     ])
@@ -117,7 +118,8 @@ enum Vocabulary {
     static let spendingVerbs = PhraseSet([
         "投入", "安排", "拨付", "投资", "资助", "补贴", "给予", "出资", "拨款", "筹集", "设立", "预留",
         "拨出", "注资",
-        "will invest", "invest", "allocate", "allocated", "fund", "funding",
+        "will invest", "invest", "allocate", "allocated", "fund", "funding", "spend", "spending", "commit",
+        "committed",
     ])
 
     /// Money units.
