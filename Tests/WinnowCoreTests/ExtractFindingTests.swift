@@ -383,3 +383,12 @@ extension ExtractFindingTests {
         #expect(zh.goals.first?.rank == "全國前十")
     }
 }
+
+extension ExtractFindingTests {
+    @Test func aimingAtAYearIsADeadline() {
+        let r = Self.extract(["公司表示，將繼續加大研發投入，力爭2026年營收達到150億元。"])
+        #expect(r.goals.first?.year == 2026)
+        #expect(r.goals.first?.quantity == Quantity(value: 150, unit: "億元", comparator: "="))
+        #expect(Self.texts(r.measures) == ["將繼續加大研發投入"])
+    }
+}

@@ -9,8 +9,9 @@
 /// The rules, in the order they decide:
 /// - Pages with no word of public affairs and no deadline (tutorials, forums) have no findings
 ///   (`PolicyContext`).
-/// - Questions, and sentences about the past (已, 截至, 近年來, 取得, `already`, `was`), hold
-///   neither; a clause of such a sentence that plans, obliges or orders is still read.
+/// - Questions, and sentences about the past (已, 截至, 近年來, 取得, a year before the page's
+///   publication date, `already`, `was`), hold neither; a clause of such a sentence that plans,
+///   obliges or orders is still read.
 /// - A deadline (`到2025年`, `2025年前`, `到“十四五”末`, `將於2027年`, `by 2030`) makes its clause
 ///   and every later clause of the sentence a goal with that year; a clause that is only the
 ///   deadline is joined to the next one. `主要目標：` and `目標是` open targets the same way.
@@ -23,7 +24,8 @@
 ///   measures; a verb used as a description (`完善的`, `是`, `包括`) or a done action (`鞏固了`)
 ///   is not.
 /// - List items under a heading that names goals are goals, clause by clause; under one that names
-///   measures, each item that opens with its action is one measure.
+///   measures, each item that opens with its action is one measure. A line ending in a colon
+///   (`到2025年，主要目標如下：`, `重點任務包括：`) does the same for the list right after it.
 public struct FindingExtractor: Sendable {
     public init() {}
 
