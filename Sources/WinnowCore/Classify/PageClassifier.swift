@@ -1,15 +1,238 @@
 /// Labels every non-empty line of a page and recovers the article's structure.
 ///
-/// PLACEHOLDER: labels every line `body`. The rule-based classifier replaces this.
+/// Three passes:
+/// 1. Every line gets its features and the verdicts of the junk rules (`LineRule`s), and the
+///    structural shapes that decide a line alone: meta with a date, lead markers, bylines,
+///    captions.
+/// 2. Paragraphs (prose lines nobody claimed) locate the article: junk clusters above the first
+///    and below the last paragraph. The title is found above the first paragraph.
+/// 3. Context settles what the rules left open: above the article, unclaimed lines are site
+///    header (or meta under the title); between paragraphs, short lines are headings or body and
+///    weak hints are ignored; below the article, weak hints and everything after the first piece
+///    of footer junk go (`footer-zone`).
 public struct PageClassifier: Sendable {
     public init() {}
 
+    /// Junk rules, most specific first: the first strong verdict wins.
+    static let rules: [any LineRule] = [
+        InjectedMarkupRule(), LinkFarmRule(), KeywordStuffingRule(), AdultGamblingLexiconRule(), DisclaimerRule(),
+        ContactLineRule(), SiteChromeRule(), CounterRule(), ScriptMismatchRule(),
+    ]
+
     public func classify(_ source: SourceText) -> ClassifiedPage {
-        var lines: [AnalyzedLine] = []
-        for (index, line) in source.lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
-            lines.append(AnalyzedLine(n: index + 1, kind: .body, text: String(line), reasons: ["default"],
-                                      start: source.lineStarts[index], end: source.lineEnd(index)))
+        var features: [LineFeatures] = []
+        for (index, line) in source.lines.enumerated() where line.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) {
+            features.append(LineFeatures(n: index + 1, index: index, raw: line))
         }
-        return ClassifiedPage(lines: lines, language: "other")
+        let language = PageLanguage.detect(features)
+        let context = PageContext(script: language.script, isEnglish: language.isEnglish)
+        var drafts = features.map { f in LineDraft(features: f, hits: Self.rules.compactMap { $0.evaluate(f, page: context) }) }
+        for i in drafts.indices { Self.claimByShape(&drafts[i]) }
+
+        // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword list).
+        let paragraphs = drafts.indices.filter {
+            !drafts[$0].isDecided && drafts[$0].features.isProse && drafts[$0].weakJunk.isEmpty
+        }
+        let firstParagraph = paragraphs.first ?? drafts.count
+        let lastParagraph = paragraphs.last ?? drafts.count
+
+        let junk = drafts.map { $0.kind?.isJunk ?? $0.isJunkHinted }
+        let role = drafts.map { $0.kind.map { !$0.isJunk } ?? false }
+        let titleBlock = TitleFinder.find(in: features, junk: junk, role: role, before: firstParagraph,
+                                          english: context.isEnglish)
+        for i in titleBlock?.lines ?? [] { drafts[i].decide(.title, "title") }
+
+        Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)
+        if !paragraphs.isEmpty {
+            Self.settleArticle(&drafts, from: firstParagraph, through: lastParagraph, english: context.isEnglish)
+            Self.settleFooter(&drafts, after: lastParagraph)
+        }
+        if let block = titleBlock { Self.markTitleRepeats(&drafts, of: block) }
+        for i in drafts.indices { Self.addCleanText(&drafts[i]) }
+
+        return ArticleStructure(drafts: drafts, source: source, title: titleBlock).page(language: language.tag)
+    }
+
+    // MARK: pass 1
+
+    /// Spam first; then a dated meta line or a lead (which may carry chrome words); then strong
+    /// boilerplate; then the other shapes that decide a line on their own.
+    static func claimByShape(_ d: inout LineDraft) {
+        let f = d.features
+        if let hit = d.strongJunk, hit.kind == .spam { return d.decide(.spam, hit.reason) }
+        if f.isLatin && BylineShape.isByline(f) { return d.decide(.byline, "byline") }
+        // A date makes a meta line even among chrome words, unless chrome is all there is besides
+        // the date (`本帖最后由 某人 于 2017-6-15 编辑`): then the line needs a meta label too.
+        if MetaLine.isMeta(f) && PublishedDate.find(in: f.scalars) != nil
+            && (d.strongJunk?.kind != .boilerplate || MetaLine.hasLabel(f) || f.visible <= 24) {
+            return d.decide(.meta, "meta-date")
+        }
+        if LeadMarker.isLead(f) { return d.decide(.lead, "lead-marker") }
+        if let hit = d.strongJunk { return d.decide(hit.kind, hit.reason) }
+        if BylineShape.isByline(f) { return d.decide(.byline, "byline") }
+        if CaptionShape.isCaption(f) { return d.decide(.caption, "caption") }
+        if MetaLine.isMeta(f) { return d.decide(.meta, "meta-field") }
+    }
+
+    // MARK: pass 3
+
+    /// Lines above the first paragraph.
+    static func settleHeader(_ drafts: inout [LineDraft], before end: Int, title: TitleFinder.Block?, hasParagraphs: Bool) {
+        let titleStart = title?.lines.first ?? end
+        let titleText = title.map { drafts[$0.main].features.scalars }
+        // Once a heading or text line has followed the title, the article has begun: weak hints no
+        // longer decide.
+        var articleBegun = false
+        for i in 0..<min(end, drafts.count) where !drafts[i].isDecided {
+            let f = drafts[i].features
+            defer { if i > titleStart, let kind = drafts[i].kind, kind == .heading || kind == .body { articleBegun = true } }
+            if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
+                drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
+            } else if i < titleStart {
+                drafts[i].isJunkHinted ? drafts[i].decideByWeakHints(zone: "header-zone")
+                                       : drafts[i].decide(.boilerplate, "header-zone")
+            } else if articleBegun {
+                drafts[i].decide(.body, "between-paragraphs")
+            } else if drafts[i].isJunkHinted {
+                drafts[i].decideByWeakHints(zone: "header-zone")
+            } else if let t = titleText, f.scalars.count > t.count, f.scalars.starts(with: t) {
+                drafts[i].decide(.lead, "title-deck")
+            } else if UrlLine.matches(f) {
+                drafts[i].decide(.meta, "url")
+            } else if f.isLatin && (1...3).contains(f.words) && f.isTitleCase && f.digits == 0 {
+                drafts[i].decide(.byline, "byline-name")
+            } else if let first = f.scalars.first, "■□●".unicodeScalars.contains(first), f.visible <= 16, f.cjk >= 2,
+                      f.clauseMarks == 0 {
+                // `■張某 李某`: authors marked with a square under the headline.
+                drafts[i].decide(.byline, "byline-name")
+            } else if let last = f.scalars.last, last == "：" || last == ":" {
+                // A salutation (`各市、縣人民政府：`) opens the text.
+                drafts[i].decide(.body, "paragraph")
+            } else if hasParagraphs && f.visible <= 100 {
+                drafts[i].decide(.meta, "header-meta")
+            } else {
+                drafts[i].decide(.body, "paragraph")
+            }
+        }
+    }
+
+    /// Lines from the first to the last paragraph: the article.
+    static func settleArticle(_ drafts: inout [LineDraft], from first: Int, through last: Int, english: Bool) {
+        var previousCanLeadHeading = true
+        var inRelatedList = false
+        // A standfirst sits right under the headline; an image between them means a plain paragraph.
+        var seenCaption = drafts[..<first].contains { $0.kind == .caption }
+        for i in first...last {
+            let f = drafts[i].features
+            if let kind = drafts[i].kind {
+                if !kind.isJunk { previousCanLeadHeading = kind != .body || f.isProse }
+                if kind == .caption { seenCaption = true }
+                inRelatedList = kind == .boilerplate && SiteChromeRule.listHeaders.occurs(in: f.scalars)
+                continue
+            }
+            if inRelatedList && !f.isProse {
+                // Article links under `相关新闻` / `Related articles`, up to the next paragraph.
+                drafts[i].decideByWeakHints(zone: "related-list", kind: .boilerplate)
+                continue
+            }
+            inRelatedList = false
+            if f.isProse {
+                if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
+                    || english && i < last && isOneSentence(f)) {
+                    drafts[i].decide(.lead, "standfirst")
+                } else {
+                    drafts[i].decide(.body, "paragraph")
+                }
+                previousCanLeadHeading = true
+            } else if UrlLine.matches(f) {
+                drafts[i].decide(.meta, "url")
+            } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
+                drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
+                previousCanLeadHeading = true
+            } else if i + 1 < drafts.count, drafts[i + 1].kind == .meta, f.visible <= 30 {
+                // The issuer signing above the closing date of an official document.
+                drafts[i].decide(.meta, "signature")
+            } else if previousCanLeadHeading && HeadingShape.isShortLabel(f) {
+                drafts[i].decide(.heading, "short-line-heading")
+                previousCanLeadHeading = true
+            } else {
+                drafts[i].decide(.body, "between-paragraphs")
+                // The end of a bulleted list is a natural place for a heading; code or a fragment is not.
+                previousCanLeadHeading = HeadingShape.startsWithBullet(f)
+            }
+        }
+    }
+
+    /// An English standfirst is the first paragraph, one sentence long, with more paragraphs after it.
+    private static func isOneSentence(_ f: LineFeatures) -> Bool {
+        var sentences = 0
+        let s = f.scalars
+        for k in s.indices where s[k] == "." || s[k] == "!" || s[k] == "?" {
+            if k == s.count - 1 || ScalarClass.isWhitespace(s[k + 1]) { sentences += 1 }
+        }
+        return sentences <= 1
+    }
+
+    /// Lines below the last paragraph.
+    static func settleFooter(_ drafts: inout [LineDraft], after last: Int) {
+        var footerStarted = false
+        var previousCanLeadHeading = true
+        for i in (last + 1)..<drafts.count {
+            let f = drafts[i].features
+            if let kind = drafts[i].kind {
+                if kind.isJunk {
+                    footerStarted = true
+                } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)) {
+                    // Below the site's furniture, dates and captions belong to other articles; keyword
+                    // tags at the foot are the site's. A credit line is still the article's.
+                    drafts[i].decide(.boilerplate, "footer-zone")
+                    footerStarted = true
+                }
+                continue
+            }
+            if footerStarted {
+                drafts[i].decideByWeakHints(zone: "footer-zone", kind: .boilerplate)
+            } else if drafts[i].isJunkHinted {
+                drafts[i].decideByWeakHints(zone: "footer-zone")
+                footerStarted = true
+            } else if UrlLine.matches(f) {
+                drafts[i].decide(.boilerplate, "footer-zone")
+                footerStarted = true
+            } else if i + 1 < drafts.count, drafts[i + 1].kind == .meta, f.visible <= 30, !f.isProse {
+                // The issuer signing above the closing date of an official document.
+                drafts[i].decide(.meta, "signature")
+            } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f)
+                        || previousCanLeadHeading && HeadingShape.isShortLabel(f) {
+                drafts[i].decide(.heading, "short-line-heading")
+            } else {
+                drafts[i].decide(.body, "between-paragraphs")
+                // The end of a bulleted list is a natural place for a heading; code or a fragment is not.
+                previousCanLeadHeading = HeadingShape.startsWithBullet(f)
+            }
+        }
+    }
+
+    /// A later line that repeats the headline is site furniture (`title-repeat`).
+    static func markTitleRepeats(_ drafts: inout [LineDraft], of block: TitleFinder.Block) {
+        let title = drafts[block.main].features.scalars.filter { !ScalarClass.isWhitespace($0) }
+        for i in (block.main + 1)..<drafts.count where drafts[i].kind != .spam && !block.lines.contains(i) {
+            let f = drafts[i].features
+            guard f.visible == title.count else { continue }
+            if f.scalars.filter({ !ScalarClass.isWhitespace($0) }) == title { drafts[i].decide(.boilerplate, "title-repeat") }
+        }
+    }
+
+    /// Pinyin annotations stripped (`導(dǎo)讀` -> `導讀`); site chrome stripped off meta lines.
+    static func addCleanText(_ d: inout LineDraft) {
+        let f = d.features
+        let annotated = f.pinyinCount >= 2 || f.pinyinToned >= 1
+        if annotated {
+            d.reasons.append("pinyin-annotation")
+            d.clean = f.text
+        }
+        if d.kind == .meta, let stripped = MetaLine.withoutChrome(f.scalars) {
+            d.clean = stripped
+            d.reasons.append("chrome-stripped")
+        }
     }
 }

@@ -1,10 +1,100 @@
-/// Finds goals (targets) and measures (policy actions) in the article lines.
+/// Finds goals (targets the article states) and measures (policy actions) in the article lines.
 ///
-/// PLACEHOLDER: finds nothing. The clause-based extractor replaces this.
+/// Pipeline per article line (lead and body only; headings set the section context, every other
+/// kind is skipped): `MatchableText` (pinyin annotations removed, scripts folded) ->
+/// `ClauseSplitter` (sentences and clauses, quotes and brackets kept whole) -> `ClauseReader`
+/// (what each clause says) -> `SentenceReader` (goal, measure or neither, with year, quantity,
+/// rank and actor).
+///
+/// The rules, in the order they decide:
+/// - Pages with no word of public affairs and no deadline (tutorials, forums) have no findings
+///   (`PolicyContext`).
+/// - Questions, and sentences about the past (已, 截至, 近年來, 取得, a year before the page's
+///   publication date, `already`, `was`), hold neither; a clause of such a sentence that plans,
+///   obliges or orders is still read.
+/// - A deadline (`到2025年`, `2025年前`, `到“十四五”末`, `將於2027年`, `by 2030`) makes its clause
+///   and every later clause of the sentence a goal with that year; a clause that is only the
+///   deadline is joined to the next one. `主要目標：` and `目標是` open targets the same way.
+/// - Spending with an amount of money is a measure, always.
+/// - After a future marker (將, 力爭, 計劃, `will`, `aims to`), a quantity, a rank or level, or
+///   becoming something (打造成為, 建成) is a goal; an action that merely counts what it does
+///   (`將實施三項工程`) stays a measure.
+/// - A clause led by an action verb (after a name and adverbs: `廣東將進一步夯實…`), what a policy
+///   proposes (`還提出構建…`), an order (`指示各部會…完成`) and an obligation (`應將…列入`) are
+///   measures; a verb used as a description (`完善的`, `是`, `包括`) or a done action (`鞏固了`)
+///   is not.
+/// - List items under a heading that names goals are goals, clause by clause; under one that names
+///   measures, each item that opens with its action is one measure. A line ending in a colon
+///   (`到2025年，主要目標如下：`, `重點任務包括：`) does the same for the list right after it.
 public struct FindingExtractor: Sendable {
     public init() {}
 
     public func extract(from lines: [AnalyzedLine]) -> (goals: [Finding], measures: [Finding]) {
-        ([], [])
+        guard PolicyContext.isPolicyPage(lines) else { return ([], []) }
+        let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: Self.publicationYear(of: lines))))
+        let splitter = ClauseSplitter()
+        var goals: [Finding] = []
+        var measures: [Finding] = []
+        var section = SectionContext.none
+        // Set by a line ending in a colon; holds for the list items right after it.
+        var introduced: SectionContext?
+        for line in lines {
+            switch line.kind {
+            case .heading:
+                section = section.after(heading: line.text)
+                continue
+            case .lead, .body:
+                break
+            default:
+                continue
+            }
+            let text = MatchableText(line.text)
+            let sentences = splitter.split(text)
+            let isListItem = reader.isListItem(text)
+            if !isListItem { introduced = nil }
+            // A section's kind is forced on its list items only; a paragraph is read on its own terms.
+            let context = isListItem ? (introduced ?? section) : .none
+            var items: [FoundItem]
+            if context.kind == .measures, sentences.count == 1, isListItem, let first = sentences[0].clauses.first,
+               let last = sentences[0].clauses.last {
+                // A listed task is one measure, however many clauses it has.
+                let whole = first.lowerBound..<last.upperBound
+                let facts = reader.clauses.read(text, clause: whole)
+                // Only a task that opens with its action (`加大科技研發投入，…`).
+                let opensWithAction = facts.actionStart == facts.content.lowerBound
+                items = facts.isPast || !opensWithAction ? [] : [FoundItem(kind: .measure, range: whole, year: facts.deadline?.year,
+                                                       quantity: facts.quantity,
+                                                       rank: facts.rank.map { text.plainText($0) }, actor: facts.actor)]
+            } else {
+                items = reader.items(in: text, sentences: sentences, section: context)
+            }
+            if let context = SectionContext.introduced(by: text, deadlines: reader.clauses.deadlines) {
+                introduced = context
+            }
+            for item in items {
+                let r = text.originalRange(item.range)
+                let finding = Finding(
+                    text: text.originalText(item.range), line: line.n,
+                    start: line.start + r.lowerBound, end: line.start + r.upperBound,
+                    year: item.year, quantity: item.quantity, rank: item.rank, actor: item.actor)
+                if item.kind == .goal { goals.append(finding) } else { measures.append(finding) }
+            }
+        }
+        return (goals, measures)
+    }
+
+    /// The first year a meta line names (`發布日期:2023-11-14`), if any.
+    static func publicationYear(of lines: [AnalyzedLine]) -> Int? {
+        for line in lines where line.kind == .meta {
+            let s = Array(line.text.unicodeScalars)
+            var i = 0
+            while i + 4 <= s.count {
+                if (i == 0 || !CharacterClass.isDigit(s[i - 1])), let (year, _) = DeadlineFinder.year(s, at: i, limit: s.count) {
+                    return year
+                }
+                i += 1
+            }
+        }
+        return nil
     }
 }

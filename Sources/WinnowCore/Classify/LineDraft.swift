@@ -1,0 +1,33 @@
+/// A line on its way through the classifier: the rule hits, then the kind context settles.
+struct LineDraft: Sendable {
+    let features: LineFeatures
+    /// The first strong junk verdict, if any rule gave one.
+    var strongJunk: RuleHit?
+    /// Weak junk hints, kept for context to weigh.
+    var weakJunk: [RuleHit]
+    var kind: LineKind?
+    var reasons: [String] = []
+    var clean: String?
+
+    init(features: LineFeatures, hits: [RuleHit]) {
+        self.features = features
+        strongJunk = hits.first { $0.strength == .strong }
+        weakJunk = hits.filter { $0.strength == .weak }
+    }
+
+    var isDecided: Bool { kind != nil }
+    var isJunkHinted: Bool { strongJunk != nil || !weakJunk.isEmpty }
+
+    mutating func decide(_ kind: LineKind, _ reasons: String...) {
+        self.kind = kind
+        self.reasons = reasons
+    }
+
+    /// Takes the weak hints' verdict, every hint's reason plus the zone. The kind is boilerplate
+    /// when any hint says so (a menu that also repeats words is still the site's menu), else spam.
+    mutating func decideByWeakHints(zone: String, kind forced: LineKind? = nil) {
+        kind = forced ?? (weakJunk.contains { $0.kind == .boilerplate } || weakJunk.isEmpty ? .boilerplate : .spam)
+        reasons = weakJunk.map(\.reason)
+        reasons.append(zone)
+    }
+}

@@ -1,0 +1,48 @@
+/// Injected porn and gambling vocabulary. Strong terms (`无码`, `百家乐`) weigh 2, ambiguous ones
+/// (`在线观看`, `美女`) weigh 1. A line goes when it is a keyword list rather than prose, or when
+/// the terms are dense; a single hit never drops an otherwise normal paragraph. A short label
+/// made mostly of one strong term (`某某赌场官网`) is a weak hint that context settles.
+struct AdultGamblingLexiconRule: LineRule {
+    static let strong = [
+        // adult
+        "无码", "無碼", "有码", "有碼", "毛片", "黄片", "黃片", "黄网", "黃網", "黄色网站", "黃色網站", "啪啪", "色综合", "色綜合",
+        "乱伦", "亂倫", "强奸", "強姦", "偷拍", "巨乳", "爆乳", "熟女", "人妻", "av片", "三级片", "三級片", "一级片", "一級片",
+        "成人视频", "成人視頻", "成人影院", "成人免费", "成人網站", "成人网站", "色情", "情色", "裸聊", "约炮", "約炮", "噜噜", "擼擼",
+        "撸", "伊人", "人成", "无遮挡", "無遮擋", "看片", "久久综合", "久久綜合", "久久精品", "一区二区", "一區二區", "精品视频",
+        "日韩精品", "欧美日韩", "亚洲综合", "亚洲国产", "国产精品", "国产亚洲", "麻豆", "蜜桃视频", "午夜影院", "18禁", "19禁",
+        "超黄", "超黃", "全脱", "全脫", "裸体", "裸體", "做爱", "做愛", "性爱", "性愛", "露点", "露點", "小黄片", "小黃片",
+        "porn", "xxx", "sex video", "nude", "boobs", "viagra", "cialis", "escort", "hentai", "payday loan",
+        // gambling
+        "赌场", "賭場", "博彩", "百家乐", "百家樂", "娱乐场", "娛樂場", "娱乐城", "娛樂城", "葡京", "威尼斯人", "六合彩",
+        "时时彩", "時時彩", "体育投注", "體育投注", "老虎机", "老虎機", "赌博", "賭博", "彩金", "网投", "網投", "太阳城",
+        "真人荷官", "开奖", "開獎", "棋牌", "casino", "slot machine",
+    ]
+    static let weak = [
+        "在线观看", "在線觀看", "免费观看", "免費觀看", "在线视频", "在線視頻", "视频", "影院", "高清", "国产", "國產",
+        "欧美", "歐美", "日韩", "日韓", "亚洲", "亞洲", "精品", "久久", "美女", "少妇", "少婦", "激情", "成人", "午夜",
+        "福利", "天天", "夜夜", "狠狠", "日日", "丁香", "五月天", "投注", "彩票", "在线", "免费", "av", "不卡", "交配",
+    ]
+    private static let matcher = TermMatcher(strong + weak)
+
+    func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
+        let hits = AdultGamblingLexiconRule.matcher.matches(in: line.scalars)
+        guard !hits.isEmpty else { return nil }
+        var weight = 0
+        var distinct = Set<Int>()
+        for hit in hits {
+            weight += hit.term < AdultGamblingLexiconRule.strong.count ? 2 : 1
+            distinct.insert(hit.term)
+        }
+        let covered = hits.reduce(0) { $0 + $1.end - $1.start }
+        let density = Double(covered) / Double(max(1, line.visible))
+        let listLike = !line.isProse || line.cjkSentenceMarks == 0 && line.clauseMarks + 1 >= hits.count
+        if distinct.count >= 2 && weight >= 4 && (listLike || density >= 0.3) {
+            return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .strong)
+        }
+        let strongCovered = hits.filter { $0.term < AdultGamblingLexiconRule.strong.count }.reduce(0) { $0 + $1.end - $1.start }
+        if !line.isProse && (weight >= 3 && distinct.count >= 2 || line.visible <= 20 && strongCovered * 10 >= line.visible * 3) {
+            return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .weak)
+        }
+        return nil
+    }
+}

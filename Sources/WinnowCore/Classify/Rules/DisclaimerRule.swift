@@ -1,0 +1,36 @@
+/// Disclaimers and copyright notices: `本網聲明:凡註明來源...均為轉載,並不代表本網站...`,
+/// `版權所有`, `Copyright © 2024`, cookie notices. One strong phrase decides; the weaker words
+/// (`聲明`, `轉載`, `侵權`...) need company, since an article may well mention a 轉載 or a 侵權.
+struct DisclaimerRule: LineRule {
+    static let strong = [
+        "版權所有", "版权所有", "不代表本網", "不代表本网", "不代表本站", "免責聲明", "免责声明", "版權說明", "版权说明",
+        "版權聲明", "版权声明", "本網聲明", "本网声明", "本站聲明", "本站声明", "未經授權", "未经授权", "未經許可", "未经许可",
+        "禁止轉載", "禁止转载", "均為轉載", "均为转载", "謝絕轉載", "谢绝转载", "icp备", "icp證", "icp证", "公网安备",
+        "公網安備", "备案号", "備案號", "由会员分享", "由會員分享", "由用户上传", "由用戶上傳", "本文档由", "本文檔由", "copyright", "©", "all rights reserved",
+        "cookie", "cookies", "privacy policy", "terms of use", "terms of service",
+    ]
+    static let weak = [
+        "聲明", "声明", "轉載", "转载", "侵權", "侵权", "舉報", "举报", "刪除", "删除", "觀點", "观点", "真實性", "真实性",
+        "本站", "本網", "本网", "用戶提供", "用户提供", "上傳", "上传", "收益歸屬", "收益归属", "來源於網絡", "来源于网络",
+        "僅供參考", "仅供参考", "聯系", "联系", "不代表", "授權", "授权", "本網站", "本网站",
+    ]
+    private static let matcherTerms = strong + weak
+    private static let matcher = TermMatcher(matcherTerms)
+
+    func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
+        let hits = DisclaimerRule.matcher.matches(in: line.scalars)
+        guard !hits.isEmpty else { return nil }
+        // English notices (`cookie`, `copyright`) count only on English lines: a Chinese article
+        // about cookies or copyright law keeps its words.
+        let hasStrong = hits.contains { $0.term < DisclaimerRule.strong.count
+            && (line.isLatin || DisclaimerRule.matcherTerms[$0.term].unicodeScalars.contains(where: ScalarClass.isCJK)
+                || DisclaimerRule.matcherTerms[$0.term] == "©") }
+        let weakTerms = Set(hits.filter { $0.term >= DisclaimerRule.strong.count }.map(\.term)).count
+        let withinLength = line.isLatin ? line.words <= 60 : line.visible <= 300
+        guard withinLength else { return nil }
+        if hasStrong || weakTerms >= 3 {
+            return RuleHit(kind: .boilerplate, reason: "disclaimer", strength: .strong)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,194 @@
+/// Site furniture and navigation: breadcrumbs (`您的位置：首頁 > ...`, `Home > News`), font-size and
+/// print widgets (`放大字體 縮小字體`, `字號 大 中 小`, `打印本頁 關閉窗口`), share rows (`分享到`,
+/// `Share Tweet Email`), previous/next links, related-article and popular-post headers, document
+/// sites' page lists (`..._第3頁`, `已閱讀5頁,還剩25頁未讀`), image placeholders and lone
+/// decorative characters.
+struct SiteChromeRule: LineRule {
+    /// Terms that mark a short line as chrome wherever they occur in it.
+    static let decisive = [
+        "您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置", "所在位置", "放大字體", "縮小字體", "放大字体", "缩小字体",
+        "字號", "字号", "大 中 小", "打印本頁", "打印本页", "打印此文", "關閉窗口", "关闭窗口", "分享到", "返回頂部", "返回顶部",
+        "返回首頁", "返回首页", "上一篇", "下一篇", "上一主题", "下一主题", "上一主題", "下一主題", "已閱讀", "已阅读",
+        "免費閱讀", "免费阅读", "繼續閱讀", "继续阅读", "下載本文檔", "下载本文档", "文檔簡介", "文档简介", "加入收藏",
+        "設為首頁", "设为首页", "会员中心", "會員中心", "我要投稿", "复制链接", "複製鏈接", "只看该作者", "只看該作者", "阅读模式",
+        "閱讀模式", "未能播放", "扫一扫", "掃一掃", "收藏本文", "点击排行", "點擊排行", "搜索文档", "搜索文檔", "登录", "登錄",
+        "注册", "註冊", "相關閱讀", "相关阅读", "相關新聞", "相关新闻", "相關文章", "相关文章", "推薦閱讀", "推荐阅读",
+        "熱門文章", "热门文章", "熱門推薦", "热门推荐", "更多>>", "查看更多", "點擊查看", "点击查看", "微信掃碼", "微信扫码",
+        "二维码", "二維碼", "扫码", "掃碼", "公众号", "公眾號", "手机版", "手機版", "网站地图", "網站地圖", "关于我们", "關於我們",
+        "友情链接", "友情鏈接", "返回列表", "发表评论", "發表評論", "我要评论", "我要評論", "网友评论", "網友評論", "编辑推荐",
+        "編輯推薦", "本文链接", "本文鏈接", "电梯直达", "電梯直達", "倒序浏览", "倒序瀏覽", "使用道具", "楼主", "樓主",
+        "发表回复", "發表回復", "回复本帖", "回復本帖", "本帖最后由", "本帖最後由", "收藏帖子", "举报", "舉報", "纠错", "糾錯", "展开全文", "展開全文", "阅读全文", "閱讀全文",
+        "加载更多", "載入更多", "立即下载", "立即下載", "免费下载", "免費下載", "全文预览", "全文預覽", "预览已结束", "預覽已結束",
+        "下载积分", "下載積分", "下载资源", "下載資源", "资源描述", "資源描述", "文档描述", "文檔描述", "文档简介", "相关文档", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
+        "验证码", "驗證碼", "忘记密码", "忘記密碼", "温馨提示", "溫馨提示", "友情提示", "支付方式", "换一换", "換一換",
+        "账号:", "帳號:", "密码:", "密碼:", "账号：", "帳號：", "密码：", "密碼：", "用户名", "用戶名", "资源大小", "資源大小",
+        "资源格式", "資源格式", "全文页数", "全文頁數", "合集下载", "合集下載", "帮助中心", "幫助中心", "全部分类", "全部分類",
+        "一键下载", "一鍵下載", "会员登录", "會員登錄", "加入vip", "开通vip", "開通vip", "相关专题", "相關專題", "更多报道", "更多報道", "更多新闻", "更多新聞", "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
+        "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
+        "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
+        "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
+        "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
+        "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
+        "full article", "read the full", "more articles", "read full post", "minute read", "min read", "view comments",
+    ]
+    /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
+    static let ambiguous = [
+        "首頁", "首页", "分享", "打印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
+        "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home",
+        "menu", "search", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tags", "next",
+        "previous", "reply", "like", "follow", "pin",
+    ]
+    /// Headers that open a list of other articles: the lines under them belong to the site.
+    static let listHeaders = TermMatcher([
+        "相關閱讀", "相关阅读", "相關新聞", "相关新闻", "相關文章", "相关文章", "推薦閱讀", "推荐阅读", "熱門文章", "热门文章",
+        "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "相关专题", "相關專題", "猜你喜歡", "猜你喜欢", "related articles", "related posts",
+        "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
+        "more stories", "latest news", "more articles",
+    ])
+
+    private static let matcher = TermMatcher(decisive + ambiguous)
+    /// Decisive terms that make a whole English sentence a site notice.
+    private static let noticeTerms: Set<Int> = Set(["appeared first on", "newsletter", "continue reading", "skip to content",
+                                                    "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) })
+
+    private static let widgetMatcher = TermMatcher(decisive + ["打印", "關閉", "关闭", "分享", "收藏"])
+
+    /// Spans of widget vocabulary in a line (to strip chrome off a meta line): the decisive terms and
+    /// the widget buttons, not words such as `微信` that a keyword list may well contain.
+    static func chromeSpans(in line: [Unicode.Scalar]) -> [TermMatcher.Match] {
+        widgetMatcher.matches(in: line)
+    }
+
+    func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
+        let strong = RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .strong)
+        if isBreadcrumb(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
+        // A lone ideograph on a line is decoration (`正` / `文`), never an article line.
+        if line.visible == 1 && line.cjk == 1 { return strong }
+        let hits = SiteChromeRule.matcher.matches(in: line.scalars)
+        if !hits.isEmpty {
+            let decisiveTerms = Set(hits.filter { $0.term < SiteChromeRule.decisive.count }.map(\.term))
+            let covered = hits.reduce(0) { $0 + $1.end - $1.start }
+            let coverage = Double(covered) / Double(max(1, line.visible))
+            let short = line.isLatin ? line.words <= (decisiveTerms.isEmpty ? 8 : 40) : line.visible <= 60
+            if short && !line.isProse && (!decisiveTerms.isEmpty || coverage >= 0.5) { return strong }
+            // An English sentence is chrome only when it is a site notice (`Subscribe to our newsletter...`,
+            // `The post ... appeared first on ...`), not when an article says `subscribe`.
+            if line.isLatin && line.words <= 25
+                && (decisiveTerms.count >= 2 || !decisiveTerms.isDisjoint(with: SiteChromeRule.noticeTerms)) { return strong }
+            // A row of several navigation links (`加入收藏 | 设为首页 | 会员中心`) whatever trails it.
+            if decisiveTerms.count >= 3 && line.cjkSentenceMarks <= 1 && line.visible <= 160 { return strong }
+        }
+        if isNavigationRow(line) || isTagRow(line) || isSlogan(line) || isSiteName(line) {
+            return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
+        }
+        return nil
+    }
+
+    /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
+    private func isBreadcrumb(_ line: LineFeatures) -> Bool {
+        guard line.cjkSentenceMarks == 0, !line.endsLikeSentence else { return false }
+        var arrows = 0, segment = 0, longestBeforeLast = 0
+        for c in line.scalars {
+            switch c.value {
+            case 0x3E, 0xFF1E, 0xBB, 0x203A, 0x2192:  // > ＞ » › →
+                arrows += 1
+                longestBeforeLast = max(longestBeforeLast, segment)
+                segment = 0
+            default:
+                if !ScalarClass.isWhitespace(c) { segment += 1 }
+            }
+        }
+        guard arrows >= 1 else { return false }
+        // The last crumb may be the article's own (long) headline; the path before it is short.
+        if arrows >= 2 { return longestBeforeLast <= 30 && segment <= 80 }
+        if SiteChromeRule.locationPhrases.occurs(in: Array(line.scalars.prefix(8))) { return segment <= 80 }
+        return max(longestBeforeLast, segment) <= 12 && line.visible <= 24
+    }
+
+    /// Document sites list their pages as `標題_第3頁`, `標題 - 第3页` or `第1页 / 共28页`, and name
+    /// the file (`報告.docx`).
+    private func isPageList(_ line: LineFeatures) -> Bool {
+        let s = line.scalars
+        if line.visible <= 60, !line.isProse, TitleFinder.hasFileNameEnding(line) { return true }
+        if line.visible <= 16, SiteChromeRule.pageCounter.occurs(in: s), s.contains("第") || s.contains("共") { return true }
+        guard let last = s.last, last == "頁" || last == "页", s.count >= 4 else { return false }
+        var i = s.count - 2
+        while i > 0, ScalarClass.isDigit(s[i]) { i -= 1 }
+        return i < s.count - 2 && s[i] == "第"
+    }
+
+    /// `圖片圖片`, `图片`, `[图片]`: what is left of an image.
+    private func isImagePlaceholder(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 24, line.cjk * 2 >= line.visible else { return false }
+        var letters = line.scalars.filter { !ScalarClass.isWhitespace($0) && !SiteChromeRule.brackets.contains($0.value) }
+        guard !letters.isEmpty, letters.count % 2 == 0 else { return false }
+        while !letters.isEmpty {
+            guard letters.count >= 2, letters[0] == "圖" || letters[0] == "图", letters[1] == "片" else { return false }
+            letters.removeFirst(2)
+        }
+        return true
+    }
+
+    private static let englishFunctionWords = TermMatcher(["the", "a", "an", "of", "to", "in", "on", "for", "and",
+                                                           "with", "by", "at", "as", "is", "are", "from", "after"])
+
+    /// A menu: four or more items of at most four ideographs (`首页 | 新闻 | 财经 | 科技`), or six or
+    /// more capitalised English words with no function word among them (`Home News Sport ...`).
+    private func isNavigationRow(_ line: LineFeatures) -> Bool {
+        guard !line.isProse, !line.endsLikeSentence else { return false }
+        if line.isLatin {
+            return line.words >= 6 && line.capitalizedWords == line.words && line.digits == 0
+                && !SiteChromeRule.englishFunctionWords.occurs(in: line.scalars)
+        }
+        guard line.latinLetters <= 4 else { return false }
+        var segments: [Int] = []
+        var current = 0
+        for c in line.scalars {
+            if ScalarClass.isWhitespace(c) || SiteChromeRule.menuSeparators.contains(c.value) {
+                if current > 0 { segments.append(current) }
+                current = 0
+            } else {
+                current += 1
+            }
+        }
+        if current > 0 { segments.append(current) }
+        return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
+    }
+
+    private static let pageCounter = TermMatcher(["页 /", "頁 /", "页/", "頁/", "共"])
+    private static let locationPhrases = TermMatcher(["您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置",
+                                                      "所在位置", "you are here"])
+    private static let brackets: Set<UInt32> = Set("[]【】()（）".unicodeScalars.map(\.value))
+    private static let menuSeparators: Set<UInt32> = Set("|｜/·•・-_".unicodeScalars.map(\.value))
+    private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
+        .map { Array($0.unicodeScalars) }
+    private static let domainMarks = TermMatcher(["www.", ".com", ".cn", ".net", ".org"])
+
+    /// The site's own name: `江南新闻网——江南省重点新闻网站`, `标题_江南新闻网`, `example.com`.
+    private func isSiteName(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 40, !line.isProse, line.cjk > 0 else { return false }
+        let s = line.scalars
+        for suffix in SiteChromeRule.siteSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
+            return true
+        }
+        if SiteChromeRule.domainMarks.occurs(in: s) { return true }
+        guard let last = line.scalars.last, last == "网" || last == "網" else { return false }
+        return line.scalars.contains { "_|｜—－-".unicodeScalars.contains($0) }
+    }
+
+    /// Category tags and short menus: two to six space-separated words of at most four ideographs
+    /// (`開發 前端`), or three to eight of at most six (`搜索 海报新闻 融媒体矩阵`).
+    private func isTagRow(_ line: LineFeatures) -> Bool {
+        guard line.cjk == line.visible else { return false }
+        let segments = KeywordStuffingRule.segments(line.scalars)
+        return (2...6).contains(segments.count) && segments.allSatisfy { $0 <= 4 }
+            || (3...8).contains(segments.count) && segments.allSatisfy { $0 <= 6 }
+    }
+
+    /// A site motto: two short space-separated ideograph phrases (`天行健 君子當自強而不息`).
+    private func isSlogan(_ line: LineFeatures) -> Bool {
+        guard line.cjk == line.visible else { return false }
+        let segments = KeywordStuffingRule.segments(line.scalars)
+        return segments.count == 2 && segments.allSatisfy { (3...8).contains($0) }
+    }
+}

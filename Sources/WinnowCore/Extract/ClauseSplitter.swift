@@ -1,0 +1,251 @@
+/// A sentence of a line cut into clauses (ranges of `MatchableText.seen`).
+struct Sentence: Equatable {
+    var clauses: [Range<Int>]
+    /// Ends in a question mark: a question states no target or action.
+    var isQuestion: Bool
+}
+
+/// Splits a line into sentences and clauses, aware of quotes and brackets.
+///
+/// - Sentences end at `。！？!?`, at an English full stop, at a ` - ` bullet, at a `[1]`
+///   citation mark, and at a gap of spaces between Chinese phrases (headline style).
+/// - Clauses end at `，,：:；;` (but not inside numbers: `10,000`, `20:16`) and at spaced dashes.
+///   `、` keeps an enumeration together, except before a number: `100萬家A、10萬家B` lists
+///   two quantified targets.
+/// - Nothing inside `《》` or `()` is ever cut, nor inside a quote (`“”「」『』""`) that holds
+///   no clause punctuation (a title, a slogan, a list). A quote that holds clause punctuation is
+///   reported speech and is split like the text around it.
+struct ClauseSplitter {
+    private static let maxBracketSpan = 300
+    private static let andThenPlan = PhraseSet([
+        "and aims", "and plans", "and will", "and has", "and is", "and intends", "and expects",
+        "and pledged", "and vowed", "and wants", "and launch", "and establish", "and build", "and invest",
+        "and introduce", "and set up", "and fund", "and roll out",
+    ])
+
+    func split(_ text: MatchableText) -> [Sentence] {
+        let s = text.seen
+        let n = s.count
+        var sentences: [Sentence] = []
+        var clauses: [Range<Int>] = []
+        var clauseStart = 0
+
+        func endClause(_ end: Int) {
+            let r = Self.trim(s, clauseStart..<max(clauseStart, end))
+            if !r.isEmpty { clauses.append(r) }
+        }
+        func endSentence(question: Bool) {
+            if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses, isQuestion: question)) }
+            clauses = []
+        }
+
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if let close = Self.closer(of: c), let end = Self.findClose(s, from: i, opener: c, closer: close) {
+                if Self.isProtected(s, opener: c, open: i, close: end) {
+                    i = end + 1
+                    continue
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case "。", "!", "?", "！", "？":
+                endClause(i)
+                var j = i + 1
+                // A closing quote after the stop belongs to the sentence it closes.
+                while j < n && (s[j] == "”" || s[j] == "」" || s[j] == "』") { j += 1 }
+                endSentence(question: c == "?" || c == "？")
+                clauseStart = j
+                i = j
+                continue
+            case ",", ":":
+                if i > 0 && i + 1 < n && CharacterClass.isDigit(s[i - 1]) && CharacterClass.isDigit(s[i + 1]) {
+                    break
+                }
+                endClause(i)
+                clauseStart = i + 1
+            case ";":
+                endClause(i)
+                clauseStart = i + 1
+            case "、":
+                if i + 1 < n && CharacterClass.isDigit(s[i + 1]) {
+                    endClause(i)
+                    clauseStart = i + 1
+                }
+            case ".":
+                // An English full stop: followed by a space or the end, not inside a number.
+                let next = i + 1 < n ? s[i + 1] : " "
+                let previous = i > 0 ? s[i - 1] : " "
+                if CharacterClass.isSpace(next) && CharacterClass.isASCIILetter(previous) {
+                    endClause(i)
+                    endSentence(question: false)
+                    clauseStart = i + 1
+                }
+            case "[":
+                // A citation mark such as [1] ends a summary sentence.
+                var j = i + 1
+                while j < n && CharacterClass.isDigit(s[j]) { j += 1 }
+                if j > i + 1 && j < n && s[j] == "]" {
+                    endClause(i)
+                    endSentence(question: false)
+                    clauseStart = j + 1
+                    i = j + 1
+                    continue
+                }
+            case "-", "–", "—":
+                // A spaced dash: a bullet (` - `) ends a sentence, a dash between words a clause.
+                let spacedBefore = i > 0 && CharacterClass.isSpace(s[i - 1])
+                let spacedAfter = i + 1 < n && CharacterClass.isSpace(s[i + 1])
+                if spacedBefore && spacedAfter {
+                    endClause(i)
+                    if c == "-" { endSentence(question: false) }
+                    clauseStart = i + 1
+                }
+            default:
+                if CharacterClass.isSpace(c) {
+                    // `… will build 12 hubs and aims to cut …`, `… will establish a fund and launch
+                    // an academy`: a second plan or action is a second clause.
+                    if c == " ", Self.andThenPlan.match(s, at: i + 1) != nil {
+                        endClause(i)
+                        clauseStart = i + 5
+                        i += 5
+                        continue
+                    }
+                    var j = i
+                    while j < n && CharacterClass.isSpace(s[j]) { j += 1 }
+                    if i > 0 && j < n && Self.isPhraseGap(left: s[i - 1], right: s[j]) {
+                        endClause(i)
+                        endSentence(question: false)
+                        clauseStart = j
+                    }
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        endClause(n)
+        endSentence(question: false)
+        return sentences
+    }
+
+    /// Spaces between two Chinese phrases separate them, as in headlines and decks.
+    private static func isPhraseGap(left: Unicode.Scalar, right: Unicode.Scalar) -> Bool {
+        left.value >= 0x2E80 && (right.value >= 0x2E80 || CharacterClass.isDigit(right))
+    }
+
+    static func closer(of c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "“": "”"
+        case "「": "」"
+        case "『": "』"
+        case "《": "》"
+        case "(": ")"
+        case "\"": "\""
+        default: nil
+        }
+    }
+
+    private static func findClose(_ s: [Unicode.Scalar], from open: Int, opener: Unicode.Scalar,
+                                  closer: Unicode.Scalar) -> Int? {
+        var depth = 0
+        var i = open + 1
+        let limit = min(s.count, open + maxBracketSpan)
+        while i < limit {
+            if s[i] == closer {
+                if depth == 0 { return i }
+                depth -= 1
+            } else if s[i] == opener && opener != closer {
+                depth += 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func isProtected(_ s: [Unicode.Scalar], opener: Unicode.Scalar, open: Int, close: Int) -> Bool {
+        if opener == "《" || opener == "(" { return true }
+        for i in (open + 1)..<close {
+            switch s[i] {
+            case ",", "。", ";", "!", "?", ":": return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// The end of a list number opening at `i`: `1.`, `2、`, `3)`, `(一)`, `四、`.
+    static func enumeratorEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        let parenthesised = j < s.count && s[j] == "("
+        if parenthesised { j += 1 }
+        let start = j
+        while j < s.count && j - start < 3 && (CharacterClass.isDigit(s[j]) || chineseCounting.contains(s[j])) { j += 1 }
+        guard j > start, j < s.count else { return nil }
+        if parenthesised { return s[j] == ")" ? j + 1 : nil }
+        if s[j] == "、" || s[j] == ")" { return j + 1 }
+        // `1.` but not `1.5`
+        if s[j] == "." && CharacterClass.isDigit(s[start]) && (j + 1 >= s.count || !CharacterClass.isDigit(s[j + 1])) { return j + 1 }
+        return nil
+    }
+
+    private static let chineseCounting = "一二三四五六七八九十".unicodeScalars
+
+    /// Drops spaces, bullets, list numbers, edge punctuation and quote marks left unpaired by the cut.
+    static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            if let end = enumeratorEnd(s, from: lo), end < hi {
+                lo = end
+                changed = true
+                continue
+            }
+            let first = s[lo]
+            if CharacterClass.isSpace(first) || "-•·*—–…。、".unicodeScalars.contains(first)
+                || isCloser(first) || (isOpener(first) && !hasCloser(s, lo, hi)) {
+                lo += 1
+                changed = true
+                continue
+            }
+            let last = s[hi - 1]
+            if CharacterClass.isSpace(last) || "。.,;:、…-—–".unicodeScalars.contains(last)
+                || isOpener(last) || (isCloser(last) && !hasOpener(s, lo, hi - 1, closer: last)) {
+                hi -= 1
+                changed = true
+            }
+        }
+        return lo..<hi
+    }
+
+    private static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        c == "“" || c == "「" || c == "『" || c == "《" || c == "(" || c == "‘"
+    }
+
+    private static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        c == "”" || c == "」" || c == "』" || c == "》" || c == ")" || c == "’"
+    }
+
+    private static func hasCloser(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
+        let opener = s[lo]
+        let close: Unicode.Scalar = opener == "‘" ? "’" : closer(of: opener)!
+        return s[(lo + 1)..<hi].contains(close)
+    }
+
+    private static func hasOpener(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int, closer: Unicode.Scalar) -> Bool {
+        let open: Unicode.Scalar
+        switch closer {
+        case "”": open = "“"
+        case "」": open = "「"
+        case "』": open = "『"
+        case "》": open = "《"
+        case ")": open = "("
+        default: open = "‘"
+        }
+        return s[lo..<hi].contains(open)
+    }
+}

@@ -1,0 +1,114 @@
+/// A deadline stated in a clause: where it is and the year it names.
+struct Deadline: Equatable {
+    var range: Range<Int>
+    var year: Int
+}
+
+/// Finds deadlines: `到2025年`, `至2030年底`, `2025年前`, `到“十四五”末`, `by 2030`, and a year
+/// that opens a clause (`2025年現金分享計劃`) when the page was published no later than that year.
+///
+/// `截至2023年` (up to now) and `2023年前5個月` (the first five months) are not deadlines.
+struct DeadlineFinder {
+    /// The year the page was published, when a meta line says so.
+    var publicationYear: Int?
+
+    private static let leadWords = PhraseSet([
+        "到", "至", "于", "在", "将于", "将在", "预计", "预计到", "计划于", "计划在", "计划到", "力争在", "力争于",
+        "有望在", "有望于", "争取在", "争取于", "目标在", "目标于", "目标到", "目标是在", "力争", "争取", "计划",
+        "by", "by the end of", "by end of",
+    ])
+    private static let afterYear = PhraseSet(["年底前", "年末前", "年前", "年底", "年末", "年以前", "年"])
+    private static let planNames: [Unicode.Scalar: Int] = ["三": 2020, "四": 2025, "五": 2030, "六": 2035]
+
+    /// The last deadline in `range` (a clause names at most one that matters: the latest said).
+    func find(in s: [Unicode.Scalar], range: Range<Int>) -> Deadline? {
+        var found: Deadline?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            // A year inside a book title names the document, not a deadline.
+            if let close = CharacterClass.bookTitleEnd(s, at: i, limit: range.upperBound) {
+                i = close + 1
+                continue
+            }
+            if let d = deadline(s, at: i, range: range) {
+                found = d
+                i = d.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func deadline(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Deadline? {
+        // 到/至/by + year
+        if let n = Self.leadWords.match(s, at: i, limit: range.upperBound) {
+            if i > range.lowerBound && (s[i - 1] == "截" || s[i - 1] == "止") { return nil }
+            var j = i + n
+            while j < range.upperBound && CharacterClass.isSpace(s[j]) { j += 1 }
+            if let (year, end) = Self.year(s, at: j, limit: range.upperBound) {
+                let isEnglish = CharacterClass.isASCIILetter(s[i])
+                if isEnglish {
+                    return Deadline(range: i..<end, year: year)
+                }
+                guard let m = Self.afterYear.match(s, at: end, limit: range.upperBound),
+                      !Self.isDateOrSpan(s, at: end + m, limit: range.upperBound) else { return nil }
+                // `在2025年` without 前/底 is a time, not a deadline.
+                if s[i] == "在" && m == 1 { return nil }
+                if s[i] == "于" && m == 1 { return nil }
+                return Deadline(range: i..<(end + m), year: year)
+            }
+            if let (year, end) = Self.planPeriod(s, at: j, limit: range.upperBound), s[i] != "在" {
+                return Deadline(range: i..<end, year: year)
+            }
+            return nil
+        }
+        // year + 前 / 底前
+        if CharacterClass.isDigit(s[i]), i == range.lowerBound || !CharacterClass.isDigit(s[i - 1]),
+           let (year, end) = Self.year(s, at: i, limit: range.upperBound),
+           let m = Self.afterYear.match(s, at: end, limit: range.upperBound) {
+            if m > 1 && s[end + m - 1] == "前" && !Self.isDateOrSpan(s, at: end + m, limit: range.upperBound) {
+                return Deadline(range: i..<(end + m), year: year)
+            }
+            // A year opening the clause: a target year when it is not in the page's past.
+            if i == range.lowerBound && m == 1, let published = publicationYear, year >= published,
+               !Self.isDateOrSpan(s, at: end + 1, limit: range.upperBound) {
+                return Deadline(range: i..<(end + 1), year: year)
+            }
+        }
+        return nil
+    }
+
+    /// A four-digit year 1900-2099 at `i`, and where it ends.
+    static func year(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
+        guard i + 4 <= limit else { return nil }
+        var value = 0
+        for k in 0..<4 {
+            guard CharacterClass.isDigit(s[i + k]) else { return nil }
+            value = value * 10 + Int(s[i + k].value - 48)
+        }
+        if i + 4 < limit && CharacterClass.isDigit(s[i + 4]) { return nil }
+        guard value >= 1900 && value < 2100 else { return nil }
+        return (value, i + 4)
+    }
+
+    /// `“十四五”末` -> 2025.
+    private static func planPeriod(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
+        var j = i
+        if j < limit && (s[j] == "“" || s[j] == "\"" || s[j] == "「") { j += 1 }
+        guard j + 3 <= limit, s[j] == "十", let year = planNames[s[j + 1]], s[j + 2] == "五" else { return nil }
+        j += 3
+        if j < limit && (s[j] == "”" || s[j] == "\"" || s[j] == "」") { j += 1 }
+        if j < limit && s[j] == "规" { j += 1; if j < limit && s[j] == "划" { j += 1 } }
+        if j < limit && s[j] == "期" { j += 1 }
+        guard j < limit && s[j] == "末" else { return nil }
+        return (year, j + 1)
+    }
+
+    /// After a year: a month or a count follows (`2023年5月`, `2023年前5個月`).
+    private static func isDateOrSpan(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+        guard i < limit else { return false }
+        let c = s[i]
+        return CharacterClass.isDigit(c) || c == "月" || "一二三四五六七八九十两半".unicodeScalars.contains(c)
+    }
+}

@@ -1,0 +1,293 @@
+/// Reads the first stated quantity of a clause: `突破3000億元` -> {3000, 億元, >}.
+///
+/// The rule for large numbers: the last multiplier character before the unit (萬, 億, 兆) stays
+/// in the unit and the value counts in it, so `3000億元` is {3000, 億元}, `七十萬人` is {70, 萬人},
+/// `1.2萬億元` is {12000, 億元} and `一兆三千餘億元` is {13000, 億元}. Chinese numerals are
+/// evaluated (`二千四百` -> 2400). English keeps its multiplier word in the unit
+/// (`20 million new jobs` -> {20, million jobs}). A range (`3至5個`) gives its lower bound with `≥`.
+///
+/// Comparators: 突破/超/超過/逾/餘/多/over/more than -> `>`, 以上/不低於/不少於/至少/at least -> `≥`,
+/// 達到/約/提高至/about and no word -> `=`, 以內/以下/不超過/最高/up to -> `≤`, 低於/近/below -> `<`.
+/// Years, dates, ordinals (`第一`), model names (`5G`, `PM2.5`) and counts of kinds (`六大`) are
+/// not quantities.
+struct QuantityReader {
+    private static let chineseDigits: [Unicode.Scalar: Double] = [
+        "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let smallUnits: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000]
+    private static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8, "兆": 1e12]
+
+    private static let units = PhraseSet([
+        "元", "美元", "港元", "澳门元", "欧元", "英镑", "日元", "家", "个", "项", "所", "座", "条", "人",
+        "名", "户", "倍", "公里", "平方公里", "千米", "米", "吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "度",
+        "岁", "年", "次", "件", "台", "套", "款", "种", "亩", "公顷", "平方米", "立方米", "小时", "天",
+        "个百分点", "百分点", "%", "‰", "辆", "艘", "架", "批", "张", "场", "处", "间", "篇", "份", "位",
+        "支", "颗", "人次", "床", "gw", "mw", "kw", "gwh", "twh", "km", "mt",
+    ])
+    private static let greaterPrefixes = PhraseSet(["突破", "超", "超过", "逾", "高于", "多于", "over", "more than", "above", "exceeding", "exceed"])
+    private static let atLeastPrefixes = PhraseSet(["不低于", "不少于", "至少", "at least", "no less than"])
+    private static let atMostPrefixes = PhraseSet(["不超过", "最高", "最多", "不高于", "up to", "no more than", "at most"])
+    private static let lessPrefixes = PhraseSet(["低于", "少于", "近", "不足", "less than", "below", "fewer than", "under", "nearly", "almost"])
+    private static let timeUnits: Set<String> = ["年", "天", "小時", "小时"]
+    private static let yearPrepositions = PhraseSet(["in", "since", "from", "to", "of", "by", "until", "before", "after", "with", "than"])
+    private static let atLeastSuffixes = PhraseSet(["以上"])
+    private static let atMostSuffixes = PhraseSet(["以内", "以下"])
+    private static let doublings = PhraseSet(["翻一番", "翻两番"])
+    private static let englishMultipliers = PhraseSet(["thousand", "million", "billion", "trillion"])
+    private static let englishFillers = PhraseSet(["new", "more", "additional", "extra", "net", "full-time", "green", "direct"])
+
+    func firstQuantity(in text: MatchableText, range: Range<Int>) -> Quantity? {
+        let s = text.seen
+        var i = range.lowerBound
+        var duration: Quantity?
+        while i < range.upperBound {
+            // Nothing inside a book title counts (`《三年行動計劃》`).
+            if let close = CharacterClass.bookTitleEnd(text.seen, at: i, limit: range.upperBound) {
+                i = close + 1
+                continue
+            }
+            if let q = quantity(text, at: i, range: range) {
+                // A span of time (`四至五年內`) is the frame of a target, not the target.
+                guard Self.timeUnits.contains(q.unit) else { return q }
+                duration = duration ?? q
+            }
+            i += 1
+        }
+        if let duration { return duration }
+        // 翻一番 / 翻兩番: doubling and quadrupling.
+        if let r = Self.doublings.firstMatch(s, in: range) {
+            return Quantity(value: s[r.lowerBound + 1] == "一" ? 2 : 4, unit: "倍", comparator: "=")
+        }
+        return nil
+    }
+
+    private func quantity(_ text: MatchableText, at start: Int, range: Range<Int>) -> Quantity? {
+        let s = text.seen
+        let limit = range.upperBound
+        let c = s[start]
+        guard CharacterClass.isDigit(c) || Self.mayStartNumeral(c) else { return nil }
+        let previous: Unicode.Scalar? = start > range.lowerBound ? s[start - 1] : nil
+        var value: Double
+        var j: Int
+        var isChinese = false
+        if CharacterClass.isDigit(c) {
+            if let p = previous, CharacterClass.isASCIILetter(p) || CharacterClass.isDigit(p) || p == "." { return nil }
+            (value, j) = Self.arabic(s, from: start, limit: limit)
+            if j - start == 4, value >= 1900, value < 2100, j < limit, s[j] == "年" { return nil }  // a year
+            if j - start == 4, value >= 1900, value < 2100, Self.yearPrepositions.matchEnding(s, at: start - 1 >= range.lowerBound ? start - 1 : start, from: range.lowerBound) != nil {
+                return nil  // `compared to 1990 levels`
+            }
+        } else if Self.chineseDigits[c] != nil || Self.smallUnits[c] != nil {
+            if let p = previous, p == "第" || Self.isChineseNumeral(p) { return nil }
+            j = start
+            while j < limit && (Self.isChineseNumeral(s[j]) || ((s[j] == "余" || s[j] == "多") && j + 1 < limit && Self.isChineseNumeral(s[j + 1]))) { j += 1 }
+            // A lone 一 is an article far more often than a count.
+            if j - start == 1 && c == "一" { return nil }
+            // Multipliers alone (`萬兆光網`) are no number.
+            guard s[start..<j].contains(where: { Self.chineseDigits[$0] != nil || Self.smallUnits[$0] != nil }) else { return nil }
+            isChinese = true
+            value = 0
+        } else {
+            return nil
+        }
+        // A date or a clock time.
+        if !isChinese && j < limit && (s[j] == "月" || s[j] == "日" || s[j] == "号") { return nil }
+
+        var comparator = prefixComparator(s, before: start, floor: range.lowerBound)
+        var end = j
+        var multiplierText = ""
+        if isChinese {
+            // Evaluate the numeral run (with any inner 餘) and keep its last big unit for the unit.
+            var run: [Unicode.Scalar] = []
+            for k in start..<j where s[k] != "余" && s[k] != "多" { run.append(s[k]) }
+            if s[start..<j].contains("余") || s[start..<j].contains("多") { comparator = ">" }
+            if j < limit && (s[j] == "余" || s[j] == "多") { comparator = ">"; end += 1 }
+            while end < limit && Self.bigUnits[s[end]] != nil { run.append(s[end]); end += 1 }
+            guard let total = Self.chinese(run) else { return nil }
+            let lastBig = run.last.flatMap { Self.bigUnits[$0] } ?? 1
+            if lastBig > 1 { multiplierText = text.plainText((end - 1)..<end) }
+            value = (total / lastBig * 1e6).rounded() / 1e6
+            if run.count == 1 && lastBig == 1 && !(end < limit && (s[end] == "至" || s[end] == "到")) {
+                // A single numeral counts only right before a counting unit: 三家, not 六大.
+                guard end < limit, Self.units.match(s, at: end, limit: limit) != nil else { return nil }
+            }
+        } else {
+            if j < limit && (s[j] == "余" || s[j] == "多") { comparator = ">"; end += 1 }
+            var factor = 1.0
+            var multiplierStart = end
+            while end < limit, let big = Self.bigUnits[s[end]] { factor *= big; end += 1 }
+            if end > multiplierStart {
+                let last = Self.bigUnits[s[end - 1]]!
+                value = (value * factor / last * 1e6).rounded() / 1e6
+                multiplierStart = end - 1
+                multiplierText = text.plainText(multiplierStart..<end)
+            }
+        }
+        // A range: keep the lower bound.
+        if end < limit && (s[end] == "至" || s[end] == "到" || s[end] == "~") && end + 1 < limit
+            && (CharacterClass.isDigit(s[end + 1]) || Self.isChineseNumeral(s[end + 1])) {
+            var k = end + 1
+            while k < limit && (CharacterClass.isDigit(s[k]) || Self.isChineseNumeral(s[k]) || s[k] == ".") { k += 1 }
+            end = k
+            comparator = "≥"
+        }
+        // The unit.
+        var unit = multiplierText
+        if end < limit, let n = Self.units.match(s, at: end, limit: limit) {
+            if s[end] == "个" && end + n < limit && (s[end + n] == "月" || s[end + n] == "小") { return nil }
+            unit += text.plainText(end..<(end + n))
+            end += n
+            // 公里/萬平方公里
+            if end + 1 < limit && s[end] == "/" {
+                var k = end + 1
+                while k < limit && Self.bigUnits[s[k]] != nil { k += 1 }
+                if let m = Self.units.match(s, at: k, limit: limit) {
+                    unit += text.plainText(end..<(k + m))
+                    end = k + m
+                }
+            }
+        } else if end + 1 < limit && (s[end] == "∶" || s[end] == ":") && CharacterClass.isDigit(s[end + 1]) {
+            var k = end + 1
+            while k < limit && CharacterClass.isDigit(s[k]) { k += 1 }
+            unit += text.plainText(end..<k)
+            end = k
+        } else if isChinese {
+            // A Chinese numeral needs its unit word: `千兆光網` (gigabit) is no quantity.
+            return nil
+        } else if let english = englishUnit(text, from: end, limit: limit, currency: currency(s, before: start, floor: range.lowerBound)) {
+            unit = english.unit
+            end = english.end
+        } else if unit.isEmpty {
+            return nil
+        }
+        if Self.atLeastSuffixes.match(s, at: end, limit: limit) != nil {
+            comparator = "≥"
+        } else if Self.atMostSuffixes.match(s, at: end, limit: limit) != nil {
+            comparator = "≤"
+        }
+        return Quantity(value: value, unit: unit, comparator: comparator ?? "=")
+    }
+
+    private func prefixComparator(_ s: [Unicode.Scalar], before start: Int, floor: Int) -> String? {
+        var end = start
+        // Skip a currency sign and spaces: `over £40 billion`.
+        while end > floor && (CharacterClass.isSpace(s[end - 1]) || "£$€¥".unicodeScalars.contains(s[end - 1])) { end -= 1 }
+        if Self.atLeastPrefixes.matchEnding(s, at: end, from: floor) != nil { return "≥" }
+        if Self.atMostPrefixes.matchEnding(s, at: end, from: floor) != nil { return "≤" }
+        if Self.greaterPrefixes.matchEnding(s, at: end, from: floor) != nil { return ">" }
+        if Self.lessPrefixes.matchEnding(s, at: end, from: floor) != nil { return "<" }
+        return nil
+    }
+
+    private func currency(_ s: [Unicode.Scalar], before start: Int, floor: Int) -> String? {
+        guard start > floor, "£$€¥".unicodeScalars.contains(s[start - 1]) else { return nil }
+        return String(Character(s[start - 1]))
+    }
+
+    /// `68%`, `20 million new jobs`, `£40 billion of private investment`, `100 GW`.
+    private func englishUnit(_ text: MatchableText, from start: Int, limit: Int, currency: String?) -> (unit: String, end: Int)? {
+        let s = text.seen
+        var i = start
+        if i < limit && s[i] == "%" { return ("%", i + 1) }
+        guard currency != nil || (i < limit && CharacterClass.isSpace(s[i])) else { return nil }
+        func skipSpaces() { while i < limit && CharacterClass.isSpace(s[i]) { i += 1 } }
+        skipSpaces()
+        if currency == nil, let n = Self.units.match(s, at: i, limit: limit) {
+            return (text.plainText(i..<(i + n)), i + n)
+        }
+        var parts: [String] = []
+        if let c = currency { parts.append(c) }
+        if let n = Self.englishMultipliers.match(s, at: i, limit: limit) {
+            parts.append(text.plainText(i..<(i + n)))
+            i += n
+            skipSpaces()
+        }
+        if currency == nil {
+            // Skip adjectives (capitalised words and a few fillers), then take the noun.
+            while i < limit {
+                if let n = Self.englishFillers.match(s, at: i, limit: limit) { i += n; skipSpaces(); continue }
+                let original = text.original[text.sourceStart[i]]
+                var k = i
+                while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
+                // Capitalised words and -ing forms describe the noun that follows.
+                let isGerund = k - i > 4 && s[k - 3] == "i" && s[k - 2] == "n" && s[k - 1] == "g"
+                    && k < limit && s[k] == " " && k + 1 < limit && CharacterClass.isASCIILetter(s[k + 1])
+                guard (original.value >= 0x41 && original.value <= 0x5A) || isGerund else { break }
+                i = k
+                skipSpaces()
+            }
+            var k = i
+            while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
+            if k > i && Self.englishStopWords.match(s, at: i, limit: k) != k - i {
+                parts.append(text.plainText(i..<k))
+                i = k
+            }
+        }
+        return parts.isEmpty ? nil : (parts.joined(separator: " "), i)
+    }
+
+    private static let englishStopWords = PhraseSet(["of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or"])
+
+    /// A cheap first test for the scan: the scalars a Chinese number can start with.
+    @inline(__always) private static func mayStartNumeral(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+        default: return false
+        }
+    }
+
+    private static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
+        chineseDigits[c] != nil || smallUnits[c] != nil || bigUnits[c] != nil
+    }
+
+    /// Digits with thousands separators and a decimal part: `10,000`, `1.2`.
+    private static func arabic(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> (Double, Int) {
+        var j = start
+        var digits = ""
+        while j < limit {
+            let c = s[j]
+            if CharacterClass.isDigit(c) {
+                digits.unicodeScalars.append(c)
+            } else if c == ",", !digits.isEmpty, j + 3 < limit,
+                      (j + 1...j + 3).allSatisfy({ CharacterClass.isDigit(s[$0]) }),
+                      j + 4 >= limit || !CharacterClass.isDigit(s[j + 4]) {
+                // a thousands separator
+            } else if c == ".", j + 1 < limit, CharacterClass.isDigit(s[j + 1]), !digits.contains(".") {
+                digits.unicodeScalars.append(c)
+            } else {
+                break
+            }
+            j += 1
+        }
+        return (Double(digits) ?? 0, j)
+    }
+
+    /// 二千四百 -> 2400, 七十萬 -> 700000, 一兆三千億 -> 1.3e12.
+    static func chinese(_ run: [Unicode.Scalar]) -> Double? {
+        var total = 0.0      // completed big-unit sections
+        var section = 0.0    // below the current big unit
+        var digit: Double? = nil
+        for c in run {
+            if let d = chineseDigits[c] {
+                digit = (digit ?? 0) * 10 + d  // 二〇二五 style digit strings
+            } else if let u = smallUnits[c] {
+                section += (digit ?? 1) * u
+                digit = nil
+            } else if let u = bigUnits[c] {
+                let value = (section + (digit ?? 0))
+                if value == 0 {
+                    total = (total == 0 ? 1 : total) * u   // 萬億: multiply the previous section
+                } else if total > 0 && total < u {
+                    total = (total + value) * u
+                } else {
+                    total += value * u
+                }
+                section = 0
+                digit = nil
+            } else {
+                return nil
+            }
+        }
+        return total + section + (digit ?? 0)
+    }
+}

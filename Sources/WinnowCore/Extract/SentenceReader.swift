@@ -1,0 +1,126 @@
+/// A goal or a measure found in a line, located in `MatchableText.seen`.
+struct FoundItem {
+    enum Kind { case goal, measure }
+    var kind: Kind
+    var range: Range<Int>
+    var year: Int?
+    var quantity: Quantity?
+    var rank: String?
+    var actor: String?
+}
+
+/// Walks the clauses of each sentence with what the sentence has said so far: a deadline that
+/// opens a sentence makes every later clause a goal with that year (`到2025年，A，B，C`); a past
+/// marker makes the sentence neither; a future marker lets a later quantity or level be a target.
+struct SentenceReader {
+    var clauses: ClauseReader
+    /// Shortest goal and measure, in matched scalars: shorter pieces are fragments of a list.
+    private static let minimumGoal = 4
+    private static let minimumMeasure = 6
+
+    func items(in text: MatchableText, sentences: [Sentence], section: SectionContext) -> [FoundItem] {
+        var found: [FoundItem] = []
+        for sentence in sentences where !sentence.isQuestion {
+            let facts = sentence.clauses.map { clauses.read(text, clause: $0) }
+            let hasDeadline = facts.contains { $0.deadline != nil && !$0.isEnglish }
+            // A sentence about the past (已, 截至, 近年來…) holds no goal and no measure, except
+            // a clause that looks ahead itself (a plan, an obligation, an order).
+            let aboutThePast = !hasDeadline && facts.contains(where: \.isPast)
+            var year: Int? = section.year
+            var inTargets = section.kind == .goals
+            var future = false
+            var actor: String?
+            var leadIn: Int?
+            for f in facts {
+                if aboutThePast && !(f.hasFutureMarker || f.isDirective) { continue }
+                if let d = f.deadline, !f.isEnglish {
+                    year = d.year
+                    inTargets = true
+                }
+                if f.isPast {
+                    leadIn = nil
+                    continue
+                }
+                if f.hasFutureMarker { future = true }
+                if f.mentionsGoals { inTargets = true }
+                if f.namesGoals {
+                    leadIn = nil
+                    continue
+                }
+                if let a = f.actor { actor = a }
+                if f.isLeadIn {
+                    // Link words alone (`屆時`) only extend a deadline already waiting.
+                    if f.deadline != nil { leadIn = leadIn ?? f.leadInStart }
+                    continue
+                }
+                if f.isReporting || f.isScene {
+                    leadIn = nil
+                    continue
+                }
+                guard let kind = kind(of: f, text: text, inTargets: inTargets, future: future, section: section) else {
+                    leadIn = nil
+                    continue
+                }
+                var range: Range<Int>
+                if f.isEnglish {
+                    range = clauses.englishItem(text.seen, f, isGoal: kind == .goal)
+                } else if kind == .goal {
+                    range = (leadIn ?? f.content.lowerBound)..<f.content.upperBound
+                } else if f.isProposal && f.actionStart != f.content.lowerBound {
+                    range = f.range
+                } else {
+                    range = f.content
+                }
+                range = ClauseSplitter.trim(text.seen, range)
+                // An English item is cut out of a longer clause: read its own quantity.
+                let quantity = f.isEnglish ? QuantityReader().firstQuantity(in: text, range: range) : f.quantity
+                leadIn = nil
+                guard !range.isEmpty else { continue }
+                found.append(FoundItem(
+                    kind: kind, range: range,
+                    year: kind == .goal ? (f.deadline?.year ?? year) : f.deadline?.year,
+                    quantity: quantity,
+                    rank: f.rank.map { text.plainText($0) },
+                    actor: f.actor ?? actor))
+            }
+        }
+        return found
+    }
+
+    /// A bullet or numbered line.
+    func isListItem(_ text: MatchableText) -> Bool {
+        let s = text.seen
+        var i = 0
+        while i < s.count && CharacterClass.isSpace(s[i]) { i += 1 }
+        guard i < s.count else { return false }
+        if "-•·*●▪■◆".unicodeScalars.contains(s[i]) { return true }
+        return ClauseSplitter.enumeratorEnd(s, from: i) != nil
+    }
+
+    private func kind(of f: ClauseFacts, text: MatchableText, inTargets: Bool, future: Bool,
+                      section: SectionContext) -> FoundItem.Kind? {
+        let length = f.content.count
+        let goal: FoundItem.Kind? = length >= Self.minimumGoal ? .goal : nil
+        let measure: FoundItem.Kind? = length >= Self.minimumMeasure ? .measure : nil
+        // Spending commitments are measures, even inside a target statement.
+        if f.isBudget { return measure }
+        if section.kind == .measures { return length >= Self.minimumGoal ? .measure : nil }
+        if inTargets || (f.isEnglish && f.deadline != nil) { return goal }
+        let expected = f.hasFutureMarker || future
+        // English `will build 10 hospitals` is an action; `plans to create 20 million jobs` a target.
+        if f.isEnglish { return f.actionStart != nil ? measure : (f.quantity != nil && expected ? goal : nil) }
+        // A quantity after a future marker is a target, unless an action merely counts what it
+        // does (`將實施三項工程`); a comparator (`突破`, `以上`) always makes it a target.
+        if let q = f.quantity, expected, f.actionStart == nil || q.comparator != "=" { return goal }
+        if let rank = f.rank, expected, rank.lowerBound >= f.content.lowerBound { return goal }
+        if f.hasAspiration && expected, let aspiration = Vocabulary.aspirations.firstMatch(text.seen, in: f.content) {
+            // 力爭打造成為… is a target; 力爭在…建立…形成… is an action with a hoped-for result.
+            let action = Vocabulary.actionVerbs.firstMatch(text.seen, in: f.content)
+            if action == nil || action!.lowerBound >= aspiration.lowerBound { return goal }
+        }
+        if f.actionStart != nil { return measure }
+        if f.isProposal { return measure }
+        if f.isDirective && Vocabulary.actionVerbs.occurs(text.seen, in: f.content) { return measure }
+        return nil
+    }
+}

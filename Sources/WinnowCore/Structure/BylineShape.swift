@@ -1,0 +1,83 @@
+/// Author and editor credits: `編輯:李澤杰`, `（责任编辑：周敏）`, `■本報見習記者 朱凌君`,
+/// `財經新聞組／綜合報導`, `By Maria Lopez`, and the credit closing a paragraph, `(記者 葉 青)`.
+enum BylineShape {
+    private static let roles = TermMatcher([
+        "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
+        "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿",
+    ])
+    private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
+
+    /// A whole line that is a credit.
+    static func isByline(_ line: LineFeatures) -> Bool {
+        if line.isLatin {
+            guard line.words >= 2, line.words <= 14 else { return false }
+            return ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
+        }
+        guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
+        guard let first = roles.matches(in: line.scalars).first else { return false }
+        // The role closes the line (`...綜合報導`), or opens it (after a bracket or bullet) and only
+        // names follow (`記者 葉 青`), unlike a headline such as `記者調查：某地耕地問題突出`.
+        let closes = first.end >= line.scalars.count - 1
+        let opens = line.scalars[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        let namesAfter = line.scalars[first.end...].filter { !ScalarClass.isWhitespace($0) }.count <= 12
+        return closes || opens && namesAfter
+    }
+
+    /// The credit text of a byline line: brackets and bullets dropped, `By ` and a trailing date removed.
+    static func credit(of line: LineFeatures) -> String {
+        var s = line.scalars[...]
+        let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25A1, 0x25C6, 0x25CF, 0x20, 0x3000]
+        if line.isLatin {
+            for prefix in ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "] where line.hasPrefix(prefix) {
+                s = s.dropFirst(prefix.unicodeScalars.count)
+                break
+            }
+        }
+        if let bar = s.firstIndex(where: { $0 == "|" || $0 == "｜" }) { s = s[..<bar] }
+        while let f = s.first, strip.contains(f.value) { s.removeFirst() }
+        while let l = s.last, strip.contains(l.value) { s.removeLast() }
+        return String(String.UnicodeScalarView(s))
+    }
+
+    private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by "])
+
+    /// `Posted on June 2, 2023 by Tom Reed`, `... 作者：王小明 ...`: the name after the label.
+    static func creditInMeta(_ line: LineFeatures) -> String? {
+        let s = line.scalars
+        guard let match = metaCredit.matches(in: s).first else { return nil }
+        var j = match.end
+        while j < s.count, ScalarClass.isWhitespace(s[j]) { j += 1 }
+        var name = String.UnicodeScalarView()
+        var words = 0
+        while j < s.count, !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
+            if ScalarClass.isWhitespace(s[j]) {
+                // English names run over a few capitalised words; Chinese names end at a space.
+                guard line.isLatin, j + 1 < s.count, (0x41...0x5A).contains(s[j + 1].value), words < 3 else { break }
+                words += 1
+            }
+            name.append(s[j])
+            j += 1
+        }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// `(記者 葉 青)` closing a paragraph: the credit inside the brackets.
+    static func trailingCredit(in line: LineFeatures) -> String? {
+        let s = line.scalars
+        guard let close = s.last, close == ")" || close == "）" else { return nil }
+        guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), s.count - open <= 24 else { return nil }
+        let inner = Array(s[(open + 1)..<(s.count - 1)])
+        guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
+        return String(String.UnicodeScalarView(inner))
+    }
+
+    /// `(記者王浩明、孟盈如)` near the start of a paragraph (a dateline credit).
+    static func leadingCredit(in line: LineFeatures) -> String? {
+        let s = line.scalars
+        guard let open = s.prefix(30).firstIndex(where: { $0 == "(" || $0 == "（" }),
+              let close = s[open...].prefix(30).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        let inner = Array(s[(open + 1)..<close])
+        guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
+        return String(String.UnicodeScalarView(inner))
+    }
+}

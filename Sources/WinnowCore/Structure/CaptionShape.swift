@@ -1,0 +1,25 @@
+/// Image captions and alt text: `圖為...`, `图片来源：...`, `(新華社記者 X 攝)`, `Image result for ...`,
+/// `Photo: ...`.
+enum CaptionShape {
+    private static let openers = TermMatcher([
+        "圖為", "图为", "圖片來源", "图片来源", "圖片:", "图片:", "圖片：", "图片：", "圖:", "图:", "圖：", "图：",
+        "資料圖", "资料图", "image result for", "photo:", "image:", "pictured:", "photograph:", "illustration:",
+    ])
+
+    static func isCaption(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 200 else { return false }
+        for match in openers.matches(in: line.scalars) {
+            // At the start of the line, or right after the first sentence (`...領域。圖為...`).
+            if match.start == 0 { return true }
+            if line.cjkSentenceMarks <= 3, match.start > 0, ScalarClass.isCJKSentenceFinal(line.scalars[match.start - 1]) {
+                return match.term <= 1
+            }
+        }
+        // `（新華社記者 王 某 攝）` closing a short line.
+        if let last = line.scalars.last, last == "）" || last == ")", line.visible <= 80 {
+            let tail = line.scalars.suffix(4)
+            if tail.contains("攝") || tail.contains("摄") { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,94 @@
+/// Section headings: numbered forms (`一、`, `（一）`, `1.`, `1.2`, `第一章`, `①`), the usual
+/// one-word headings (`引言`, `前言`, `結語`), and short lines without sentence punctuation.
+enum HeadingShape {
+    private static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十百零〇○".unicodeScalars.map(\.value))
+    private static let wordHeadings: Set<String> = [
+        "引言", "前言", "導言", "导言", "背景", "結語", "结语", "結論", "结论", "小結", "小结", "概述", "總結", "总结", "附錄",
+        "附录", "參考文獻", "参考文献", "序言", "緒論", "绪论", "introduction", "background", "conclusion", "summary",
+    ]
+
+    /// Numbered heading: a numbering prefix, short, not a sentence.
+    static func isNumbered(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 40, line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.commas <= 1,
+              let last = line.scalars.last, !ScalarClass.isClausePunctuation(last),
+              let after = numberingEnd(line.scalars), after < line.scalars.count else { return false }
+        return line.visible - after >= 2
+    }
+
+    /// `引言`, `前言:`...
+    static func isWordHeading(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 14 else { return false }
+        var s = line.scalars[...]
+        while let l = s.last, l == ":" || l == "：" { s.removeLast() }
+        var word = String.UnicodeScalarView()
+        for c in s where !ScalarClass.isWhitespace(c) { word.append(TermMatcher.fold(c)) }
+        return wordHeadings.contains(String(word))
+    }
+
+    private static let codeMarks: Set<UInt32> = Set("{}=;<>".unicodeScalars.map(\.value))
+
+    /// A short label that can head a section when paragraphs surround it: no sentence or
+    /// clause punctuation at its end, no code, not a list bullet, three or more characters.
+    static func isShortLabel(_ line: LineFeatures) -> Bool {
+        let s = line.scalars
+        guard let last = s.last, let first = s.first else { return false }
+        if line.isLatin {
+            guard (1...12).contains(line.words), !line.endsLikeSentence else { return false }
+        } else {
+            guard (3...30).contains(line.visible), line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
+        }
+        if ScalarClass.isSentenceFinal(last) || ScalarClass.isClausePunctuation(last) { return false }
+        if line.cjk < 2 && line.words == 0 { return false }  // numbers or symbols only
+        if s.contains(where: { $0 == ":" || $0 == "：" }) { return false }  // `標籤:值` is a field, not a heading
+        if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
+        // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
+        if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
+        if s.contains(where: { codeMarks.contains($0.value) }) { return false }
+        if s.count >= 2, zip(s, s.dropFirst()).contains(where: { $0 == "(" && $1 == ")" }) { return false }
+        return true
+    }
+
+    /// `• item`, `- item`, `* item`.
+    static func startsWithBullet(_ line: LineFeatures) -> Bool {
+        guard let first = line.scalars.first else { return false }
+        return "•·-*–●○■□◦▪".unicodeScalars.contains(first)
+    }
+
+    /// Index just after a numbering prefix (`一、` `（一）` `(1)` `1.` `1、` `1.2 ` `第一章` `①`), or nil.
+    static func numberingEnd(_ s: [Unicode.Scalar]) -> Int? {
+        guard let first = s.first else { return nil }
+        if (0x2460...0x2473).contains(first.value) { return 1 }  // ① … ⑳
+        if first == "第" {
+            var j = 1
+            while j < s.count, chineseNumerals.contains(s[j].value) || ScalarClass.isDigit(s[j]) { j += 1 }
+            guard j > 1, j < s.count, "章節节條条部篇講讲".unicodeScalars.contains(s[j]) else { return nil }
+            return j + 1
+        }
+        if first == "(" || first == "（" {
+            var j = 1
+            while j < s.count, chineseNumerals.contains(s[j].value) || ScalarClass.isDigit(s[j]) { j += 1 }
+            guard j > 1, j < s.count, s[j] == ")" || s[j] == "）", j <= 4 else { return nil }
+            return j + 1
+        }
+        if chineseNumerals.contains(first.value) {
+            var j = 1
+            while j < s.count, chineseNumerals.contains(s[j].value) { j += 1 }
+            guard j <= 3, j < s.count, s[j] == "、" || s[j] == "." || s[j] == "．" else { return nil }
+            return j + 1
+        }
+        if ScalarClass.isDigit(first) {
+            var j = 1
+            while j < s.count, ScalarClass.isDigit(s[j]) || (s[j] == "." && j + 1 < s.count && ScalarClass.isDigit(s[j + 1])) {
+                j += 1
+            }
+            guard j <= 6, j < s.count else { return nil }
+            if s[j] == "、" || s[j] == "." || s[j] == "．" {
+                // `1.` followed by text, not a decimal like `1.5億`.
+                return j + 1
+            }
+            if s[j] == " " && s[..<j].contains(".") { return j + 1 }
+            return nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+/// The article's meta line(s): date, source, author, views, keywords
+/// (`發布日期:2023-11-14  來源:科技日報  瀏覽次數:827`, `新浪财经· 2025-12-30 20:59`).
+enum MetaLine {
+    private static let labels = TermMatcher([
+        "來源", "来源", "稿源", "出處", "出处", "發布時間", "发布时间", "發布日期", "发布日期", "發表於", "发表于", "更新時間",
+        "更新时间", "時間:", "时间:", "時間：", "时间：", "日期:", "日期：", "瀏覽次數", "浏览次数", "點擊數", "点击数",
+        "關鍵詞", "关键词", "關鍵字", "关键字", "所属栏目", "所屬欄目", "分類:", "分类:", "分類：", "分类：", "source:",
+        "published", "updated", "posted on", "keywords", "tags:", "doi",
+    ])
+    private static let keywordLabels = TermMatcher(["關鍵詞", "关键词", "關鍵字", "关键字", "keywords", "tags:"])
+    private static let sourceLabels = TermMatcher(["文章來源", "文章来源", "來源", "来源", "稿源", "source"])
+
+    /// A short non-prose line carrying a date, or a labelled meta field, or a document number.
+    static func isMeta(_ line: LineFeatures) -> Bool {
+        guard line.cjkSentenceMarks == 0 || line.visible <= 40 else { return false }
+        if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
+        if PublishedDate.find(in: line.scalars) != nil {
+            // Date, source, views and keywords can make a long line; a headline with a date cannot.
+            return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
+        }
+        return line.visible <= 120 && hasLabel(line)
+    }
+
+    /// An official document number: `某府办〔2024〕12号`, `某發[2023]5號`.
+    static func isDocumentNumber(_ s: [Unicode.Scalar]) -> Bool {
+        guard let open = s.firstIndex(where: { $0 == "〔" || $0 == "[" || $0 == "［" }), open + 6 < s.count else { return false }
+        let year = s[(open + 1)...(open + 4)]
+        guard year.allSatisfy(ScalarClass.isDigit), "〕]］".unicodeScalars.contains(s[open + 5]),
+              let last = s.last, last == "号" || last == "號" else { return false }
+        return true
+    }
+
+    private static let dateWords: Set<UInt32> = Set("年月日號号星期一二三四五六七天时時分秒".unicodeScalars.map(\.value))
+
+    /// Little besides the date: a short source name at most (`新浪财经· 2025-12-30 20:59`), not a
+    /// headline that starts with a date (`2023年11月14日國務院常務會議部署...`).
+    static func isMostlyDate(_ line: LineFeatures) -> Bool {
+        let otherIdeographs = line.scalars.lazy.filter { ScalarClass.isCJK($0) && !dateWords.contains($0.value) }.count
+        return otherIdeographs <= 8 && line.words <= 5
+    }
+
+    /// The line names a meta field (`來源`, `發布時間`, `发表于`...).
+    /// A label introduces a value (`來源:`, `[關鍵詞]`, `发表于 2017`), unlike the same word inside a
+    /// headline (`新能源汽車的電力來源`).
+    static func hasLabel(_ line: LineFeatures) -> Bool {
+        let s = line.scalars
+        return labels.matches(in: s).contains { match in
+            guard match.end < s.count else { return match.start == 0 }  // the label alone (`Published`)
+            let next = s[match.end]
+            return ScalarClass.isWhitespace(next) || ScalarClass.isDigit(next) || ":：]】".unicodeScalars.contains(next)
+                || s[match.end - 1] == ":" || s[match.end - 1] == "："
+        }
+    }
+
+    /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
+    static func isKeywordList(_ line: LineFeatures) -> Bool {
+        guard let first = keywordLabels.matches(in: line.scalars).first else { return false }
+        return first.start <= 2 && PublishedDate.find(in: line.scalars) == nil
+    }
+
+    /// The name after `來源:` / `Source:`, up to white space or a separator.
+    static func source(in s: [Unicode.Scalar]) -> String? {
+        for match in sourceLabels.matches(in: s) {
+            var j = match.end
+            // A label, not the word inside a sentence (`没有来源的`): a colon or a space follows.
+            guard j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) else { continue }
+            while j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) { j += 1 }
+            var name = String.UnicodeScalarView()
+            while j < s.count, !ScalarClass.isWhitespace(s[j]), !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
+                name.append(s[j])
+                j += 1
+            }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
+    }
+
+    /// The meta line without site chrome (`放大字體 縮小字體`, `打印`, `上一主题`), fields joined by
+    /// one space; nil when the line carries no chrome.
+    static func withoutChrome(_ s: [Unicode.Scalar]) -> String? {
+        let spans = SiteChromeRule.chromeSpans(in: s)
+        guard !spans.isEmpty else { return nil }
+        var kept = s
+        for span in spans.reversed() {
+            for k in span.start..<span.end { kept[k] = " " }
+        }
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        for c in kept + [" "] {
+            if ScalarClass.isWhitespace(c) || c == "|" || c == "｜" {
+                if !field.isEmpty { fields.append(String(field)) }
+                field = String.UnicodeScalarView()
+            } else {
+                field.append(c)
+            }
+        }
+        return fields.joined(separator: " ")
+    }
+}

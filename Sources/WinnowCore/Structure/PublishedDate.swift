@@ -1,0 +1,103 @@
+/// Finds a calendar date in a line and writes it as `YYYY-MM-DD`.
+///
+/// Forms: `2023-11-14`, `2023-6-15`, `2023/11/14`, `2023.11.14`, `2023年11月14日`,
+/// `March 12, 2024`, `12 March 2024`, `Mar. 12, 2024`. Years 1900–2099 only, months and days checked.
+enum PublishedDate {
+    static func find(in s: [Unicode.Scalar]) -> String? {
+        var i = 0
+        while i < s.count {
+            if ScalarClass.isDigit(s[i]) && (i == 0 || !ScalarClass.isDigit(s[i - 1])) {
+                if let date = numeric(s, at: i) { return date }
+            } else if ScalarClass.isASCIILetter(s[i]) && (i == 0 || !ScalarClass.isASCIILetter(s[i - 1])) {
+                if let date = english(s, at: i) { return date }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func find(in text: String) -> String? { find(in: Array(text.unicodeScalars)) }
+
+    /// Reads digits at `i`: the value and the index after them.
+    private static func number(_ s: [Unicode.Scalar], at i: Int, maxDigits: Int) -> (Int, Int)? {
+        var j = i, value = 0
+        while j < s.count, j - i < maxDigits, ScalarClass.isDigit(s[j]) {
+            let v = s[j].value
+            value = value * 10 + Int(v >= 0xFF10 ? v - 0xFF10 : v - 0x30)
+            j += 1
+        }
+        guard j > i, j >= s.count || !ScalarClass.isDigit(s[j]) else { return nil }
+        return (value, j)
+    }
+
+    private static func numeric(_ s: [Unicode.Scalar], at i: Int) -> String? {
+        guard let (year, afterYear) = number(s, at: i, maxDigits: 4), afterYear - i == 4,
+              (1900...2099).contains(year), afterYear < s.count else { return nil }
+        let separator = s[afterYear]
+        let chinese = separator == "年"
+        guard chinese || separator == "-" || separator == "/" || separator == "." || separator == "－" else { return nil }
+        var j = afterYear + 1
+        while chinese, j < s.count, s[j] == " " { j += 1 }
+        guard let (month, afterMonth) = number(s, at: j, maxDigits: 2), afterMonth < s.count,
+              s[afterMonth] == (chinese ? "月" : separator) else { return nil }
+        j = afterMonth + 1
+        while chinese, j < s.count, s[j] == " " { j += 1 }
+        guard let (day, afterDay) = number(s, at: j, maxDigits: 2) else { return nil }
+        if chinese, afterDay < s.count, s[afterDay] != "日" && s[afterDay] != "号" && s[afterDay] != "號" { return nil }
+        return format(year, month, day)
+    }
+
+    private static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    private static func word(_ s: [Unicode.Scalar], at i: Int) -> (String, Int) {
+        var j = i
+        var w = String.UnicodeScalarView()
+        while j < s.count, ScalarClass.isASCIILetter(s[j]) { w.append(TermMatcher.fold(s[j])); j += 1 }
+        return (String(w), j)
+    }
+
+    private static func skipSpaces(_ s: [Unicode.Scalar], _ j: inout Int, allowing extra: Unicode.Scalar? = nil) {
+        while j < s.count, s[j] == " " || s[j] == extra { j += 1 }
+    }
+
+    /// `March 12, 2024` (a day, then an optional comma, then the year) or `12 March 2024` from a day.
+    private static func english(_ s: [Unicode.Scalar], at i: Int) -> String? {
+        let (name, afterName) = word(s, at: i)
+        guard let month = months[name] else { return nil }
+        var j = afterName
+        if j < s.count, s[j] == "." { j += 1 }
+        skipSpaces(s, &j)
+        guard let (day, afterDay) = number(s, at: j, maxDigits: 2) else { return dayFirst(s, monthAt: i, month: month) }
+        j = afterDay
+        if j + 1 < s.count, ["st", "nd", "rd", "th"].contains(word(s, at: j).0) { j += 2 }
+        skipSpaces(s, &j, allowing: ",")
+        guard let (year, afterYear) = number(s, at: j, maxDigits: 4), afterYear - j == 4, (1900...2099).contains(year)
+        else { return dayFirst(s, monthAt: i, month: month) }
+        return format(year, month, day)
+    }
+
+    /// `12 March 2024`: the day stands before the month name.
+    private static func dayFirst(_ s: [Unicode.Scalar], monthAt i: Int, month: Int) -> String? {
+        var k = i - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        var start = k
+        while start >= 0, ScalarClass.isDigit(s[start]) { start -= 1 }
+        guard start < k, let (day, _) = number(s, at: start + 1, maxDigits: 2) else { return nil }
+        var j = word(s, at: i).1
+        skipSpaces(s, &j, allowing: ",")
+        guard let (year, afterYear) = number(s, at: j, maxDigits: 4), afterYear - j == 4, (1900...2099).contains(year)
+        else { return nil }
+        return format(year, month, day)
+    }
+
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let mm = month < 10 ? "0\(month)" : "\(month)"
+        let dd = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(mm)-\(dd)"
+    }
+}

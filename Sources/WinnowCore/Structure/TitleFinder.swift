@@ -1,0 +1,77 @@
+/// Finds the headline among the lines above the first paragraph.
+///
+/// Candidates are headline-shaped lines there that no rule claimed: not prose, not junk, not
+/// meta, byline, lead or caption, long enough to be a headline (8 characters or 4 English
+/// words), not a numbered or one-word heading. The headline is the first candidate directly
+/// above meta, a byline or a lead (site names and section labels above it lose), on English pages
+/// else the candidate directly above the first paragraph, else the first
+/// candidate, unless that is a browser-tab title (`標題_網站名`) repeating a later candidate.
+/// A candidate on the line right above an anchored headline is its kicker: the two form the
+/// title block, and the main headline is the one without commas or dashes.
+enum TitleFinder {
+    struct Block: Sendable {
+        /// Indices into the page's line list.
+        var lines: [Int]
+        var main: Int
+    }
+
+    /// `junk[i]`: a rule called line `i` junk; `role[i]`: it is already meta, byline, lead or caption.
+    static func find(in lines: [LineFeatures], junk: [Bool], role: [Bool], before firstParagraph: Int,
+                     english: Bool = false) -> Block? {
+        let candidates = (0..<firstParagraph).filter { !junk[$0] && !role[$0] && isHeadline(lines[$0]) }
+        guard let first = candidates.first else { return nil }
+        func isAnchored(_ i: Int) -> Bool {
+            guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
+            return role[next]
+        }
+        // English pages put the headline straight above the first paragraph when there is no
+        // byline; their mastheads are often headline-shaped (`Jane Doe MP for Northtown`).
+        let anchored = candidates.first(where: isAnchored)
+        let aboveText = english ? candidates.last { c in ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph } : nil
+        var headline = anchored ?? aboveText ?? first
+        if anchored == nil, aboveText == nil, let bare = candidates.dropFirst().first(where: {
+            lines[first].scalars.count > lines[$0].scalars.count && lines[first].scalars.starts(with: lines[$0].scalars)
+        }) {
+            headline = bare
+        }
+        var block = [headline]
+        let kicker = headline - 1
+        if anchored != nil, kicker >= 0, candidates.contains(kicker), lines[kicker].scalars != lines[headline].scalars {
+            block.insert(kicker, at: 0)
+        }
+        let main = block.count == 2 && hasClauseOrDash(lines[headline]) && !hasClauseOrDash(lines[kicker]) ? kicker : headline
+        return Block(lines: block, main: main)
+    }
+
+    /// A document site's file name (`報告.docx`) is not the headline.
+    private static let fileNameEndings = TermMatcher([".docx", ".doc", ".pdf", ".pptx", ".ppt", ".xlsx", ".xls", ".txt", ".wps"])
+
+    static func hasFileNameEnding(_ line: LineFeatures) -> Bool {
+        fileNameEndings.matches(in: Array(line.scalars.suffix(6))).contains { $0.end == min(6, line.scalars.count) }
+    }
+
+    static func isHeadline(_ line: LineFeatures) -> Bool {
+        guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
+              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line) else { return false }
+        if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.scalars.last == "?") }
+        return (8...80).contains(line.visible) && line.cjk >= 2
+    }
+
+    private static func hasClauseOrDash(_ line: LineFeatures) -> Bool {
+        line.scalars.contains { $0 == "," || $0 == "，" || $0 == "—" || $0 == "：" }
+    }
+
+    /// A numbered heading glued to the end of a title line (`...可行性分析報告一、總論`): the
+    /// offset where it starts, when what precedes it is still a headline.
+    static func gluedHeadingStart(_ s: [Unicode.Scalar]) -> Int? {
+        let numerals: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
+        guard s.count > 10 else { return nil }
+        for k in stride(from: s.count - 3, through: 8, by: -1) where s[k] == "、" {
+            var start = k
+            while start > 0, numerals.contains(s[start - 1].value) { start -= 1 }
+            guard start < k, s.count - start <= 14, start >= 8, !numerals.contains(s[k + 1].value) else { continue }
+            return start
+        }
+        return nil
+    }
+}

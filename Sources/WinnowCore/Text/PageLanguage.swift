@@ -1,0 +1,47 @@
+/// The page's language: `zh-Hant`, `zh-Hans`, `en` or `other`.
+///
+/// Chinese pages are told apart by their script-specific characters, counted on sentence-bearing
+/// lines first, because injected spam on a Traditional page is usually Simplified keyword lists
+/// without sentence punctuation. English needs Latin letters and common English function words.
+struct PageLanguage: Sendable, Equatable {
+    var tag: String
+    /// The dominant written form for Chinese pages, `.shared` otherwise.
+    var script: ChineseScriptClass
+
+    var isEnglish: Bool { tag == "en" }
+
+    private static let englishWords = TermMatcher(["the", "and", "of", "to", "in", "is", "for", "that", "with", "on",
+                                                   "by", "was", "has", "have", "are", "it", "as", "be", "from", "this"])
+
+    static func detect(_ lines: [LineFeatures]) -> PageLanguage {
+        var cjk = 0, latin = 0, words = 0, english = 0, kanaOrHangul = 0
+        var tradProse = 0, simpProse = 0, tradAll = 0, simpAll = 0
+        for line in lines {
+            cjk += line.cjk
+            kanaOrHangul += line.scalars.lazy.filter {
+                (0x3040...0x30FF).contains($0.value) || (0xAC00...0xD7AF).contains($0.value) || (0x1100...0x11FF).contains($0.value)
+            }.count
+            latin += line.latinLetters
+            tradAll += line.traditionalOnly
+            simpAll += line.simplifiedOnly
+            if line.cjkSentenceMarks > 0 {
+                tradProse += line.traditionalOnly
+                simpProse += line.simplifiedOnly
+            }
+            if line.isLatin {
+                words += line.words
+                english += englishWords.matches(in: line.scalars).count
+            }
+        }
+        // Japanese and Korean share the ideographs; their own scripts tell them apart.
+        if kanaOrHangul * 5 >= cjk && kanaOrHangul >= 10 { return PageLanguage(tag: "other", script: .shared) }
+        if cjk > 0 && cjk * 4 >= latin {
+            let (trad, simp) = tradProse + simpProse >= 10 ? (tradProse, simpProse) : (tradAll, simpAll)
+            if trad == 0 && simp == 0 { return PageLanguage(tag: "zh-Hans", script: .shared) }
+            return trad > simp ? PageLanguage(tag: "zh-Hant", script: .traditionalOnly)
+                               : PageLanguage(tag: "zh-Hans", script: .simplifiedOnly)
+        }
+        if words >= 5 && english * 12 >= words { return PageLanguage(tag: "en", script: .shared) }
+        return PageLanguage(tag: "other", script: .shared)
+    }
+}

@@ -1,0 +1,97 @@
+/// Pinyin annotations a scraper left after characters: `導(dǎo)讀`, `國(guo)(guo)`.
+///
+/// An annotation is a parenthesised pinyin syllable (lower-case Latin letters, optionally with
+/// tone marks, shaped initial + final) directly after an ideograph or after another annotation.
+/// English glosses such as `多態(polymorphism)` are not syllables and stay.
+enum PinyinAnnotation {
+    struct Result: Sendable {
+        /// The line without the annotations.
+        var cleaned: [Unicode.Scalar]
+        var count: Int
+        /// Annotations with a tone mark (`ǎ`), which ordinary text never puts in brackets.
+        var toned: Int
+    }
+
+    /// Removes the annotations; `count == 0` when there were none.
+    static func strip(_ line: [Unicode.Scalar]) -> Result {
+        // Most lines have no bracket after an ideograph: leave them without copying.
+        var possible = false
+        for k in line.indices.dropFirst() where (line[k] == "(" || line[k] == "\u{FF08}") && ScalarClass.isCJK(line[k - 1]) {
+            possible = true
+            break
+        }
+        guard possible else { return Result(cleaned: line, count: 0, toned: 0) }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(line.count)
+        var count = 0, toned = 0
+        var i = 0
+        var previousWasAnchor = false  // an ideograph or an annotation just removed
+        while i < line.count {
+            let s = line[i]
+            if previousWasAnchor, s == "(" || s == "\u{FF08}", let (end, hasTone) = syllable(in: line, openingAt: i) {
+                count += 1
+                if hasTone { toned += 1 }
+                i = end
+                continue
+            }
+            out.append(s)
+            previousWasAnchor = ScalarClass.isCJK(s)
+            i += 1
+        }
+        return Result(cleaned: count > 0 ? out : line, count: count, toned: toned)
+    }
+
+    /// If a syllable in brackets opens at `i`, the index after its closing bracket.
+    private static func syllable(in line: [Unicode.Scalar], openingAt i: Int) -> (Int, Bool)? {
+        var letters: [Unicode.Scalar] = []
+        var hasTone = false
+        var j = i + 1
+        while j < line.count, letters.count <= 6 {
+            let s = line[j]
+            if s == ")" || s == "\u{FF09}" { break }
+            if let base = toneless[s.value] { letters.append(base); hasTone = true }
+            else if (0x61...0x7A).contains(s.value) || s == "ü" { letters.append(s) }
+            else { return nil }
+            j += 1
+        }
+        guard j < line.count, line[j] == ")" || line[j] == "\u{FF09}", !letters.isEmpty, letters.count <= 6,
+              isSyllable(letters) else { return nil }
+        return (j + 1, hasTone)
+    }
+
+    /// Every initial + final combination, packed as up to eight ASCII bytes (`ü` as `v`), so that
+    /// checking a candidate costs no allocation.
+    private static let syllables: Set<UInt64> = {
+        let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+                        "c", "s", "y", "w", ""]
+        let finals = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia",
+                      "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang",
+                      "ueng", "ve", "ue", "van", "vn", "io", "m", "n", "ng"]
+        var set = Set<UInt64>()
+        for i in initials {
+            for f in finals where !(i.isEmpty && ["m", "n", "ng", "v"].contains(f)) {
+                set.insert(pack((i + f).unicodeScalars))
+            }
+        }
+        return set
+    }()
+
+    private static func pack(_ letters: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var key: UInt64 = 0
+        for s in letters { key = key << 8 | UInt64(s == "ü" ? 0x76 : s.value & 0xFF) }
+        return key
+    }
+
+    private static func isSyllable(_ letters: [Unicode.Scalar]) -> Bool {
+        letters.count <= 6 && syllables.contains(pack(letters))
+    }
+
+    /// Tone-marked vowels and their bare letters.
+    private static let toneless: [UInt32: Unicode.Scalar] = {
+        let groups: [(String, Unicode.Scalar)] = [("āáǎà", "a"), ("ēéěè", "e"), ("īíǐì", "i"), ("ōóǒò", "o"),
+                                                  ("ūúǔù", "u"), ("ǖǘǚǜ", "ü"), ("ńňǹ", "n"), ("ḿ", "m")]
+        var map: [UInt32: Unicode.Scalar] = [:]
+        for (marked, bare) in groups { for s in marked.unicodeScalars { map[s.value] = bare } }
+        return map
+    }()
+}

@@ -1,0 +1,62 @@
+/// Character classes the classifier needs, decided on Unicode scalars (no `Character`s in hot paths).
+enum ScalarClass {
+    /// CJK ideographs (URO, extension A, compatibility ideographs, extension B and beyond) and 〇.
+    @inline(__always)
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0x20000...0x3134F).contains(v) || v == 0x3007
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+    }
+
+    /// Latin letters including accented ones (pinyin tone marks, European names).
+    @inline(__always)
+    static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+        isASCIILetter(s) || (0xC0...0x24F).contains(s.value) && s.value != 0xD7 && s.value != 0xF7
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value)
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x3000, 0x2000...0x200B, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Sentence-final punctuation: a line holding one reads as prose, not as a label.
+    @inline(__always)
+    static func isSentenceFinal(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x3B, 0x21, 0x3F, 0x2E, 0xFF0E: return true  // 。！？；;!?.．
+        default: return false
+        }
+    }
+
+    /// CJK sentence punctuation only (。！？；), which never occurs in code, URLs or numbers.
+    @inline(__always)
+    static func isCJKSentenceFinal(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return true
+        default: return false
+        }
+    }
+
+    /// Commas, enumeration commas and colons inside a sentence.
+    @inline(__always)
+    static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2C, 0xFF0C, 0x3001, 0xFF1A, 0x3A: return true  // , ， 、 ： :
+        default: return false
+        }
+    }
+}

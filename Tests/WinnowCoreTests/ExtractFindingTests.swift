@@ -1,0 +1,394 @@
+import Testing
+@testable import WinnowCore
+
+/// Goals and measures on sentences written for these tests, one pattern or exclusion each.
+@Suite struct ExtractFindingTests {
+    /// Extracts from body lines (headings where a line starts with `# `).
+    static func extract(_ lines: [String], meta: String? = nil) -> (goals: [Finding], measures: [Finding]) {
+        var analyzed: [AnalyzedLine] = []
+        var offset = 0
+        var all = lines
+        if let meta { all.insert(meta, at: 0) }
+        for (i, raw) in all.enumerated() {
+            let isHeading = raw.hasPrefix("# ")
+            let text = isHeading ? String(raw.dropFirst(2)) : raw
+            let kind: LineKind = (meta != nil && i == 0) ? .meta : isHeading ? .heading : .body
+            let count = text.unicodeScalars.count
+            analyzed.append(AnalyzedLine(n: i + 1, kind: kind, text: text, start: offset, end: offset + count))
+            offset += count + 1
+        }
+        return FindingExtractor().extract(from: analyzed)
+    }
+
+    static func texts(_ findings: [Finding]) -> [String] { findings.map(\.text) }
+
+    @Test func deadlineCarriesToEveryClauseAfterIt() {
+        let r = Self.extract(["規劃提出，到2030年，全市數字經濟規模突破5000億元，打造10個特色產業園區，建成國際一流的數據樞紐。"])
+        #expect(Self.texts(r.goals) == ["到2030年，全市數字經濟規模突破5000億元", "打造10個特色產業園區", "建成國際一流的數據樞紐"])
+        #expect(r.goals.allSatisfy { $0.year == 2030 })
+        #expect(r.goals[0].quantity == Quantity(value: 5000, unit: "億元", comparator: ">"))
+        #expect(r.goals[1].quantity == Quantity(value: 10, unit: "個", comparator: "="))
+        #expect(r.goals[2].rank == "國際一流")
+        #expect(r.measures.isEmpty)
+    }
+
+    @Test func simplifiedDeadlinesAndComparators() {
+        let r = Self.extract(["到2027年，全省企业研发投入强度不低于3%，新增上市公司超过50家，碳排放强度控制在1.5吨以内。"])
+        #expect(r.goals.map(\.quantity) == [
+            Quantity(value: 3, unit: "%", comparator: "≥"),
+            Quantity(value: 50, unit: "家", comparator: ">"),
+            Quantity(value: 1.5, unit: "吨", comparator: "≤"),
+        ])
+    }
+
+    @Test func otherDeadlineForms() {
+        let r = Self.extract([
+            "全區力爭2026年前實現5G網絡全覆蓋。",
+            "到“十五五”末，建成現代化物流體系。",
+            "至2028年底，全市新能源汽車保有量達到20萬輛。",
+        ])
+        #expect(r.goals.map(\.year) == [2026, 2030, 2028])
+        #expect(r.goals[0].rank == "全覆蓋")
+        #expect(r.goals[2].quantity == Quantity(value: 20, unit: "萬輛", comparator: "="))
+    }
+
+    @Test func chineseNumeralsAndLargeUnits() {
+        let r = Self.extract([
+            "新區將投入三千二百餘億元經費，估可新增一兆二千億元產值，力爭帶動七十萬人就業，人均收入翻一番。",
+        ])
+        #expect(r.measures.first?.quantity == Quantity(value: 3200, unit: "億元", comparator: ">"))
+        #expect(r.goals.map(\.quantity) == [
+            Quantity(value: 12000, unit: "億元", comparator: "="),
+            Quantity(value: 70, unit: "萬人", comparator: "="),
+            Quantity(value: 2, unit: "倍", comparator: "="),
+        ])
+    }
+
+    @Test func aspirationsAndRanksAfterAFutureMarker() {
+        let r = Self.extract(["該市將力爭打造成為全國領先的氫能產業基地。"])
+        #expect(Self.texts(r.goals) == ["該市將力爭打造成為全國領先的氫能產業基地"])
+        #expect(r.goals.first?.rank == "全國領先")
+        #expect(r.goals.first?.actor == "該市" || r.goals.first?.actor == nil)
+    }
+
+    @Test func actionClausesAreMeasuresWithTheirActor() {
+        let r = Self.extract(["廣州市將進一步完善人才引進政策，加快建設國際科技創新中心，設立專項基金支持初創企業。"])
+        #expect(Self.texts(r.measures) == ["廣州市將進一步完善人才引進政策", "加快建設國際科技創新中心", "設立專項基金支持初創企業"])
+        #expect(r.measures.allSatisfy { $0.actor == "廣州市" })
+        #expect(r.goals.isEmpty)
+    }
+
+    @Test func whatAPolicyProposesIsAMeasure() {
+        let r = Self.extract(["《行動方案》提出，構建覆蓋全省的冷鏈物流網絡。省政府還提出推動農產品品牌建設。"])
+        #expect(Self.texts(r.measures) == ["構建覆蓋全省的冷鏈物流網絡", "推動農產品品牌建設"])
+    }
+
+    @Test func budgetCommitmentsAreMeasures() {
+        let r = Self.extract(["市政府每年安排2億元資金，支持中小企業數字化改造。"])
+        #expect(r.measures.first?.text == "市政府每年安排2億元資金")
+        #expect(r.measures.first?.quantity == Quantity(value: 2, unit: "億元", comparator: "="))
+        #expect(r.goals.isEmpty)
+    }
+
+    @Test func pastAchievementsAreNeither() {
+        let r = Self.extract([
+            "截至目前，全省已建成5G基站12萬個，培育了300家高新技術企業。",
+            "近年來，該區加強基礎設施建設，推動產業升級。",
+            "去年全市地區生產總值突破2萬億元。",
+            "自2018年起，該省陸續推出多項扶持政策。",
+        ])
+        #expect(r.goals.isEmpty)
+        #expect(r.measures.isEmpty)
+    }
+
+    @Test func questionsQuotesOfThePastAndDescriptionsAreNeither() {
+        let r = Self.extract([
+            "為何要推動產業集群發展？",
+            "“我們已在多個領域實現突破，推動了技術創新。”他說。",
+            "加強人才培養是這次會議討論的重點之一。",
+        ])
+        #expect(r.goals.isEmpty)
+        #expect(r.measures.isEmpty)
+    }
+
+    @Test func headingsNameTheKindOfTheItemsUnderThem() {
+        let r = Self.extract([
+            "# 三、主要目標",
+            "- 新型儲能裝機規模明顯提升，綠色產業體系基本建立。",
+            "# 四、重點任務",
+            "- 完善充電設施網絡，優化城市配送體系。",
+            "# 五、背景",
+            "- 完善的政策讓企業受益良多。",
+        ])
+        #expect(Self.texts(r.goals) == ["新型儲能裝機規模明顯提升", "綠色產業體系基本建立"])
+        #expect(Self.texts(r.measures) == ["完善充電設施網絡，優化城市配送體系"])
+    }
+
+    @Test func headingsAndTitlesAreNotItems() {
+        let lines = [
+            AnalyzedLine(n: 1, kind: .title, text: "到2030年全省建成100個智慧園區", start: 0, end: 18),
+            AnalyzedLine(n: 2, kind: .heading, text: "加快推進數字政府建設", start: 19, end: 29),
+            AnalyzedLine(n: 3, kind: .spam, text: "到2030年全省建成100個智慧園區", start: 30, end: 48),
+        ]
+        let r = FindingExtractor().extract(from: lines)
+        #expect(r.goals.isEmpty && r.measures.isEmpty)
+    }
+
+    @Test func pinyinAnnotationsAreSeenThroughAndKeptInTheText() {
+        let line = "到2025年(nian)，培(pei)育(yu)50家(jia)龍頭企(qi)業(yè)。"
+        let r = Self.extract([line])
+        #expect(r.goals.count == 1)
+        let goal = r.goals[0]
+        #expect(goal.text == "到2025年(nian)，培(pei)育(yu)50家(jia)龍頭企(qi)業(yè)")
+        #expect(goal.year == 2025)
+        #expect(goal.quantity == Quantity(value: 50, unit: "家", comparator: "="))
+        let scalars = Array(line.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[goal.start..<goal.end])) == goal.text)
+    }
+
+    @Test func offsetsAreScalarOffsetsInTheDecodedText() {
+        let r = Self.extract(["序言。", "政府將推動綠色轉型。"])
+        let decoded = Array("序言。\n政府將推動綠色轉型。".unicodeScalars)
+        let m = r.measures[0]
+        #expect(m.line == 2)
+        #expect(String(String.UnicodeScalarView(decoded[m.start..<m.end])) == m.text)
+    }
+
+    @Test func quotedTitlesAndListsAreNeverCut() {
+        let r = Self.extract(["到2026年，形成“研發、製造、應用”一體的良好格局，落實《關於加快發展(試行)的意見》。"])
+        #expect(Self.texts(r.goals) == ["到2026年，形成“研發、製造、應用”一體的良好格局", "落實《關於加快發展(試行)的意見》"])
+    }
+
+    @Test func enumeratedQuantitiesAreSeparateTargets() {
+        let r = Self.extract(["到2028年，將培育200家示範工廠、30家領航企業、5個產業集群。"])
+        #expect(r.goals.count == 3)
+        #expect(r.goals.map { $0.quantity?.value } == [200, 30, 5])
+    }
+
+    @Test func aYearOpeningAClauseIsATargetOnlyAfterThePublicationDate() {
+        let future = Self.extract(["2027年全市數字經濟占比達到50%。"], meta: "發布日期：2025-03-01")
+        #expect(future.goals.first?.year == 2027)
+        let past = Self.extract(["2023年全市數字經濟占比達到40%。"], meta: "發布日期：2025-03-01")
+        #expect(past.goals.isEmpty)
+    }
+
+    @Test func englishTargetsAndActions() {
+        let r = Self.extract([
+            "The Government today set out plans to cut household energy bills by at least 20% by 2030, compared to 2020 levels.",
+            "The council will invest £15 million in new cycle lanes.",
+            "Ministers have launched a national skills programme as the economy recovers.",
+            "Last year the region was the first to ban coal by 2025.",
+        ])
+        #expect(Self.texts(r.goals) == ["cut household energy bills by at least 20% by 2030"])
+        #expect(r.goals.first?.quantity == Quantity(value: 20, unit: "%", comparator: "≥"))
+        #expect(r.goals.first?.year == 2030)
+        #expect(r.goals.first?.actor == "The Government")
+        #expect(Self.texts(r.measures) == ["invest £15 million in new cycle lanes", "launched a national skills programme"])
+        #expect(r.measures.first?.quantity == Quantity(value: 15, unit: "£ million", comparator: "="))
+    }
+
+    @Test func deadlinesThatAreNot() {
+        let r = Self.extract([
+            "截至2030年的規劃期內，這項工作由市政府負責。",
+            "2024年前5個月，全省出口增長10%。",
+        ])
+        #expect(r.goals.isEmpty)
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func enumeratedTasksAreMeasures() {
+        let r = Self.extract(["為實現上述目標，全市將實施三項工程：一是強化關鍵技術攻關；二是完善公共服務平台。"])
+        #expect(r.goals.isEmpty)
+        #expect(Self.texts(r.measures) == ["全市將實施三項工程", "一是強化關鍵技術攻關", "二是完善公共服務平台"])
+    }
+
+    @Test func aStatedGoalOpensTargets() {
+        let r = Self.extract(["當局表示，目標是在2032年前把回收率提升至55%，並新增20個回收站。"])
+        #expect(r.goals.count == 2)
+        #expect(r.goals.allSatisfy { $0.year == 2032 })
+        #expect(r.goals[0].quantity == Quantity(value: 55, unit: "%", comparator: "="))
+    }
+
+    @Test func reservedFundsAreAMeasureAndTheActorDropsItsModal() {
+        let r = Self.extract(["署方會於明年推出新一輪培訓計劃，並預留8億港元資助中小企。"])
+        #expect(r.goals.isEmpty)
+        #expect(r.measures.count == 2)
+        #expect(r.measures[1].quantity == Quantity(value: 8, unit: "億港元", comparator: "="))
+    }
+
+    @Test func englishPlansSplitAtASecondPlanAndNarrativeIsNotAMeasure() {
+        let r = Self.extract([
+            "The board said it will build 30 new clinics and aims to halve waiting times by 2029.",
+            "The plan sets a target of 80% of buses running on electricity by 2032.",
+            "In 2015 the firm launched its first electric van.",
+        ])
+        #expect(Self.texts(r.measures) == ["build 30 new clinics"])
+        #expect(r.measures.first?.quantity == Quantity(value: 30, unit: "clinics", comparator: "="))
+        #expect(Self.texts(r.goals) == ["halve waiting times by 2029", "80% of buses running on electricity by 2032"])
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aTutorialsImperativesAreNotMeasures() {
+        let tutorial = Self.extract(["首先，创建一个名为 users 的数据表，设置主键为 id。", "然后，建立索引以优化查询速度。"])
+        #expect(tutorial.measures.isEmpty)
+        let policy = Self.extract(["市政府将建立企业服务专员制度，持续优化营商环境。"])
+        #expect(policy.measures.count == 2)
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aLineNamingTheTargetsOpensThem() {
+        let r = Self.extract(["主要目标：全年新增城镇就业20万人以上，居民收入增长与经济增长同步。"])
+        #expect(Self.texts(r.goals) == ["全年新增城镇就业20万人以上", "居民收入增长与经济增长同步"])
+        #expect(r.goals[0].quantity == Quantity(value: 20, unit: "万人", comparator: "≥"))
+    }
+
+    @Test func listNumbersAreTrimmedFromItems() {
+        let r = Self.extract(["（一）夯实数字基础设施。加快推进算力中心建设。", "2. 完善中小企业公共服务体系。"])
+        #expect(Self.texts(r.measures) == ["夯实数字基础设施", "加快推进算力中心建设", "完善中小企业公共服务体系"])
+    }
+
+    @Test func aSectionsKindIsForcedOnListItemsNotOnParagraphs() {
+        let r = Self.extract([
+            "# 重点任务",
+            "- 加大财政投入，提升公共服务水平。",
+            "省发展改革委负责人表示，这项改革是推动经济发展的重要一环。",
+        ])
+        #expect(Self.texts(r.measures) == ["加大财政投入，提升公共服务水平"])
+    }
+
+    @Test func fullWidthAndToneNumberAnnotationsAreSeenThrough() {
+        let r = Self.extract(["到2027年，培（pei）育2000家(jia2)專精特新企業。"])
+        #expect(r.goals.first?.quantity == Quantity(value: 2000, unit: "家", comparator: "="))
+        #expect(r.goals.first?.text == "到2027年，培（pei）育2000家(jia2)專精特新企業")
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aReportedReleaseIsNotATarget() {
+        let r = Self.extract(["該市發布了12項產業政策標準。"])
+        #expect(r.goals.isEmpty && r.measures.isEmpty)
+    }
+
+    /// Cut-off and odd lines must never trap the extractor, and every finding must point at its text.
+    @Test func oddLinesAreSafeAndOffsetsHold() {
+        let odd = [
+            "到", "到20", "到2025", "到2025年", "2025年前", "(", "（", "“", "《", "10,", "1.", "翻一", "by", "by 20",
+            "£", "一兆", "萬億", "經濟 👍🏽 到2030年，建成😀10個", "到“十四", "政策", "- ", "（一）", "一、", "[1]",
+            "“到2025年，將建成", "The plan will", "政府將", "到2030年，GDP突破", "超2000", "1.2萬億元", "第一",
+            "到2030年，" + String(repeating: "推動產業發展、", count: 200),
+        ]
+        let r = Self.extract(odd)
+        var offset = 0
+        var decoded: [Unicode.Scalar] = []
+        for line in odd {
+            decoded += line.unicodeScalars
+            decoded.append("\n")
+            offset += line.unicodeScalars.count + 1
+        }
+        for f in r.goals + r.measures {
+            #expect(String(String.UnicodeScalarView(decoded[f.start..<f.end])) == f.text)
+        }
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func englishActionsJoinedByAndAreSeparateMeasures() {
+        let r = Self.extract(["Under the plan, ministers will establish a £200 million innovation fund and launch a new training college in Leeds."])
+        #expect(Self.texts(r.measures) == ["establish a £200 million innovation fund", "launch a new training college in Leeds"])
+        #expect(r.measures.first?.quantity == Quantity(value: 200, unit: "£ million", comparator: "="))
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func plannedYearsAreDeadlinesButAPlainDateIsNot() {
+        let r = Self.extract([
+            "新廠將於2027年投產，預計2030年產值達到300億元。",
+            "該項目在2021年動工，總投資50億元。",
+        ])
+        #expect(r.goals.map(\.year) == [2027, 2030])
+        #expect(r.goals[1].quantity == Quantity(value: 300, unit: "億元", comparator: "="))
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func documentTitlesHoldNoTargetAndGigabitIsNoNumber() {
+        let r = Self.extract([
+            "《智慧城市三年行動計劃（2025—2027年）》近日正式印發。",
+            "市政府將推進千兆光網進社區。",
+        ])
+        #expect(r.goals.isEmpty)
+        #expect(r.measures.count == 1)
+        #expect(r.measures.first?.quantity == nil)
+    }
+
+    @Test func aComparisonYearIsNoQuantity() {
+        let r = Self.extract(["The council voted to adopt a target of cutting waste by 30% by 2031, compared with 2020 levels."])
+        #expect(Self.texts(r.goals) == ["cutting waste by 30% by 2031"])
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aTargetYearAfterTheWordTargetAndAListOfExpectedFigures() {
+        let r = Self.extract([
+            "內閣今天通過方案，目標在2032年綠電占比達到40%，儲能累計裝置容量達5GW。",
+            "今年的主要預期目標是：地區生產總值增長6%左右；新增就業50萬人以上。",
+        ])
+        #expect(r.goals.map(\.year) == [2032, 2032, nil, nil])
+        #expect(r.goals[1].quantity == Quantity(value: 5, unit: "GW", comparator: "="))
+        #expect(r.goals[3].quantity == Quantity(value: 50, unit: "萬人", comparator: "≥"))
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aLineEndingInAColonIntroducesTheListAfterIt() {
+        let r = Self.extract([
+            "到2028年，全區主要目標如下：",
+            "1. 綠色建築占新建建築比例達到70%。",
+            "2. 公共交通分擔率明顯提高。",
+            "重點任務包括：",
+            "（一）加快老舊小區節能改造。",
+            "這些工作由區政府統籌。",
+        ])
+        #expect(Self.texts(r.goals) == ["綠色建築占新建建築比例達到70%", "公共交通分擔率明顯提高"])
+        #expect(r.goals.allSatisfy { $0.year == 2028 })
+        #expect(Self.texts(r.measures) == ["加快老舊小區節能改造"])
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func shortVerbObjectMeasuresCountButFragmentsDoNot() {
+        let r = Self.extract(["省政府印发通知。", "各地要建立健全项目库，实行动态管理，并。"])
+        #expect(Self.texts(r.measures) == ["各地要建立健全项目库", "实行动态管理"])
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aSentenceOpeningWithAYearBeforePublicationReportsThePast() {
+        let r = Self.extract(["2023年，該市推動老舊廠房改造，建設3個產業園區。"], meta: "發布日期：2025-03-01")
+        #expect(r.goals.isEmpty && r.measures.isEmpty)
+        let undated = Self.extract(["2023年，市政府推動老舊廠房改造。"])
+        #expect(undated.measures.count == 1)
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func englishSpendingIsAMeasureAndChineseTopTenIsARank() {
+        let en = Self.extract(["The city will spend $2 billion on public transit over the next decade."])
+        #expect(Self.texts(en.measures) == ["spend $2 billion on public transit over the next decade"])
+        #expect(en.goals.isEmpty)
+        let zh = Self.extract(["到2030年，全市數字經濟規模躋身全國前十。"])
+        #expect(zh.goals.first?.rank == "全國前十")
+    }
+}
+
+extension ExtractFindingTests {
+    @Test func aimingAtAYearIsADeadline() {
+        let r = Self.extract(["公司表示，將繼續加大研發投入，力爭2026年營收達到150億元。"])
+        #expect(r.goals.first?.year == 2026)
+        #expect(r.goals.first?.quantity == Quantity(value: 150, unit: "億元", comparator: "="))
+        #expect(Self.texts(r.measures) == ["將繼續加大研發投入"])
+    }
+}

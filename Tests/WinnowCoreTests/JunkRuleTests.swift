@@ -1,0 +1,105 @@
+import Testing
+@testable import WinnowCore
+
+/// Each junk rule on lines written for these tests: one that must fire and one that must not.
+@Suite struct JunkRuleTests {
+    typealias T = TestSupport
+
+    @Test func keywordStuffingFlagsRepeatedSegmentsNotAHeadline() {
+        let rule = KeywordStuffingRule()
+        let spam = T.line("免费电影在线看_免费电影网站_最新免费电影_免费电影下载_免费电影大全")
+        #expect(rule.evaluate(spam, page: T.simplifiedPage)?.reason == "keyword-stuffing")
+        #expect(rule.evaluate(spam, page: T.simplifiedPage)?.kind == .spam)
+        let headline = T.line("海港市发布智能网联汽车道路测试管理办法 明年起实施")
+        #expect(rule.evaluate(headline, page: T.simplifiedPage) == nil)
+        let enumeration = T.line("智慧交通,智慧医疗,智能制造、智能家居,智慧教育")
+        #expect(rule.evaluate(enumeration, page: T.simplifiedPage)?.strength != .strong)
+        let sentence = T.line("发展数字经济，发展数字产业，发展数字政府，这是全市今年的三项重点工作。")
+        #expect(rule.evaluate(sentence, page: T.simplifiedPage) == nil)
+    }
+
+    @Test func linkFarmNeedsTheMarkerOrALongListOfPhrases() {
+        let rule = LinkFarmRule()
+        let marked = T.line("主站蜘蛛池模板: 某某影视| 某某小说网| 某某下载站")
+        #expect(rule.evaluate(marked, page: T.simplifiedPage)?.reason == "link-farm")
+        let unmarked = T.line("夜间剧场免费看| 热门电视剧排行| 经典老歌下载站| 网络小说排行榜| 手机游戏礼包码| 明星八卦新闻网| 每日壁纸高清图| 动漫新番时间表")
+        #expect(rule.evaluate(unmarked, page: T.simplifiedPage)?.kind == .spam)
+        let menu = T.line("首页 | 新闻 | 体育 | 财经 | 科技 | 汽车 | 房产 | 教育 | 旅游")
+        #expect(rule.evaluate(menu, page: T.simplifiedPage) == nil)
+    }
+
+    @Test func scriptMismatchFlagsASimplifiedLineOnATraditionalPage() {
+        let rule = ScriptMismatchRule()
+        let simplified = T.line("这里发现更多好看的视频节目")
+        #expect(rule.evaluate(simplified, page: T.traditionalPage)?.reason == "script-mismatch")
+        #expect(rule.evaluate(simplified, page: T.simplifiedPage) == nil)
+        // A converted Traditional line with a leaked `并` is still Traditional.
+        let leaked = T.line("會議強調要加快發展並推動產業升級，并提出具體措施。")
+        #expect(rule.evaluate(leaked, page: T.traditionalPage) == nil)
+        let traditional = T.line("這裡發現更多好看的視頻節目")
+        #expect(rule.evaluate(traditional, page: T.simplifiedPage)?.kind == .spam)
+    }
+
+    @Test func adultAndGamblingVocabularyNeedsMoreThanOneHitInProse() {
+        let rule = AdultGamblingLexiconRule()
+        let list = T.line("线上百家乐 真人荷官 体育投注 彩金天天送")
+        #expect(rule.evaluate(list, page: T.simplifiedPage)?.reason == "adult-gambling-lexicon")
+        #expect(rule.evaluate(list, page: T.simplifiedPage)?.strength == .strong)
+        let report = T.line("警方近日破获一起跨境赌博案件，涉案金额逾千万元，十余名嫌疑人已被依法刑事拘留。")
+        #expect(rule.evaluate(report, page: T.simplifiedPage) == nil)
+        let english = T.line("The casino reopened on Friday after a month of repairs to its roof and heating system.")
+        #expect(rule.evaluate(english, page: T.englishPage) == nil)
+    }
+
+    @Test func injectedMarkupIsTagsWithoutText() {
+        let rule = InjectedMarkupRule()
+        #expect(rule.evaluate(T.line(#"<span id="q8xw1"><em id="q8xw1"></em></span>"#), page: T.simplifiedPage)?.kind == .spam)
+        #expect(rule.evaluate(T.line(#"   <kbd id="m2"></kbd>"#), page: T.simplifiedPage)?.reason == "injected-markup")
+        #expect(rule.evaluate(T.line(#"<p id="zz"#), page: T.simplifiedPage) != nil)
+        #expect(rule.evaluate(T.line("<b>重要</b>通知：明天停水"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("a < b and c > d"), page: T.englishPage) == nil)
+    }
+
+    @Test func contactLinesCarryANumberOrAnAddress() {
+        let rule = ContactLineRule()
+        #expect(rule.evaluate(T.line("服务热线：400-800-1234"), page: T.simplifiedPage)?.reason == "contact-line")
+        #expect(rule.evaluate(T.line("投稿邮箱：editor@example.org"), page: T.simplifiedPage)?.kind == .boilerplate)
+        #expect(rule.evaluate(T.line("客服QQ：88776655"), page: T.simplifiedPage) != nil)
+        #expect(rule.evaluate(T.line("Tel: 020 7946 0958"), page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("发布时间：2024-01-15"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("市民可拨打热线反映问题，相关部门将在三个工作日内答复。"), page: T.simplifiedPage) == nil)
+    }
+
+    @Test func siteChromeCoversNavigationWidgetsAndPageLists() {
+        let rule = SiteChromeRule()
+        for chrome in ["您的位置：首页 > 政务 > 正文", "Home > World > Asia", "放大字體 縮小字體", "字號：大 中 小",
+                       "打印本頁 關閉窗口", "分享到：", "上一篇：某某消息", "返回頂部", "相關閱讀", "已閱讀3頁，還剩12頁未讀",
+                       "某某研究報告_第2頁", "Share  Tweet  Email", "Related articles", "Popular posts from this blog",
+                       "圖片圖片", "正", "欢迎来到某某网站建设!", "第1页 / 共28页", "某某行业研究报告.pdf", "您的位置:首页 > 科技 > 为什么城市需要一个轻量级的数据平台:架构解析与实践指南"] {
+            #expect(rule.evaluate(T.line(chrome), page: T.simplifiedPage)?.reason == "site-chrome", "\(chrome)")
+        }
+        for article in ["分享经济成为新的增长点", "Sharing the load: how towns pool services", "第二章 建设任务",
+                        "市民可在首页查看办事指南，也可以通过手机办理相关业务。"] {
+            #expect(rule.evaluate(T.line(article), page: T.simplifiedPage)?.strength != .strong, "\(article)")
+        }
+    }
+
+    @Test func disclaimersNeedAStrongPhraseOrSeveralWeakOnes() {
+        let rule = DisclaimerRule()
+        #expect(rule.evaluate(T.line("版权所有 © 某某日报社"), page: T.simplifiedPage)?.reason == "disclaimer")
+        #expect(rule.evaluate(T.line("声明：本文仅代表作者观点，不代表本网站立场。"), page: T.simplifiedPage) != nil)
+        #expect(rule.evaluate(T.line("Copyright © 2025 Example Media. All rights reserved."), page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("法院认定被告构成侵权，判令其赔偿经济损失十万元。"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("本文转载自某某公众号，作者是一位资深工程师。"), page: T.simplifiedPage) == nil)
+    }
+
+    @Test func countersStandAlone() {
+        let rule = CounterRule()
+        #expect(rule.evaluate(T.line("浏览次数：1024"), page: T.simplifiedPage)?.reason == "counter")
+        #expect(rule.evaluate(T.line("阅读 356次"), page: T.simplifiedPage) != nil)
+        #expect(rule.evaluate(T.line("4521 12"), page: T.simplifiedPage) != nil)
+        #expect(rule.evaluate(T.line("12 comments"), page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("阅读理解能力培养"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("全年阅读推广活动覆盖12个区县，参与人数超过30万。"), page: T.simplifiedPage) == nil)
+    }
+}

@@ -1,0 +1,187 @@
+import Testing
+@testable import WinnowCore
+
+/// Whole pages in shapes the dev corpus does not show (written for these tests): a news page with
+/// a browser-tab title and a menu, an English news page, an official notice, a document-sharing
+/// page, and a blog post with a comment form.
+@Suite struct PageShapeTests {
+    func analyze(_ text: String) -> Analysis { Analyzer().analyze(text: text) }
+
+    func kinds(_ a: Analysis) -> [LineKind] { a.lines.map(\.kind) }
+
+    static let newsPage = """
+江南省发布新能源汽车产业发展规划_江南新闻网
+首页 | 新闻 | 财经 | 科技 | 体育 | 汽车
+江南新闻网——江南省重点新闻网站
+江南省发布新能源汽车产业发展规划
+2024年5月6日 10:20  来源：江南日报  作者：王小明
+【字体：大 中 小】【打印】【关闭】
+
+5月5日，江南省政府办公厅印发《江南省新能源汽车产业发展规划（2024—2030年）》，提出到2030年全省新能源汽车年产量突破200万辆。
+
+规划明确，将加快建设充电基础设施，推动电池回收利用体系建设。
+
+广告
+
+省工业和信息化厅相关负责人表示，下一步将加强政策协同，确保规划各项任务落到实处。（完）
+
+责任编辑：李华
+相关阅读：
+江南省召开新能源汽车产业推进会
+江南省充电桩数量突破10万个
+网友评论
+京ICP备12345678号-1  京公网安备11010502030000号
+Copyright 2004-2024 江南新闻网 All Rights Reserved
+"""
+
+    @Test func newsPageWithTabTitleMenuAndFooter() {
+        let a = analyze(Self.newsPage)
+        #expect(a.title == "江南省发布新能源汽车产业发展规划")
+        #expect(a.published == "2024-05-06")
+        #expect(a.source == "江南日报")
+        #expect(kinds(a) == [.boilerplate, .boilerplate, .boilerplate, .title, .meta, .boilerplate, .body, .body,
+                             .boilerplate, .body, .byline, .boilerplate, .boilerplate, .boilerplate, .boilerplate,
+                             .boilerplate, .boilerplate])
+    }
+
+    static let englishNews = """
+Skip to content
+Home News Sport Business Culture Travel Weather
+Search
+Regional Rail Investment Approved in Northern Counties
+By Jane Doe
+Published 3 March 2024
+Ministers have approved a £2 billion package to upgrade rail lines across the northern counties.
+The funding will pay for electrified track, new signalling and longer platforms at twelve stations, officials said on Monday.
+Advertisement
+Work is expected to begin next spring and finish by 2029, according to the transport department.
+Local leaders welcomed the decision but warned that bus services also needed support.
+Share this article
+Share on Facebook
+Share on Twitter
+More stories
+Fares to rise by 4% in January
+New timetable starts in May
+Sign up for our newsletter
+© 2024 Northern Post. All rights reserved.
+"""
+
+    @Test func englishNewsPage() {
+        let a = analyze(Self.englishNews)
+        #expect(a.language == "en")
+        #expect(a.title == "Regional Rail Investment Approved in Northern Counties")
+        #expect(a.byline == "Jane Doe")
+        #expect(a.published == "2024-03-03")
+        #expect(kinds(a) == [.boilerplate, .boilerplate, .boilerplate, .title, .byline, .meta, .lead, .body,
+                             .boilerplate, .body, .body] + Array(repeating: .boilerplate, count: 8))
+    }
+
+    static let officialNotice = """
+关于印发《东岭省促进低空经济高质量发展若干措施》的通知
+东政办发〔2024〕15号
+各市、县人民政府，省政府各部门、各直属机构：
+《东岭省促进低空经济高质量发展若干措施》已经省人民政府同意，现印发给你们，请认真贯彻执行。
+东岭省人民政府办公厅
+2024年6月3日
+（此件公开发布）
+东岭省促进低空经济高质量发展若干措施
+为加快培育低空经济新动能，制定以下措施。
+一、发展目标
+到2027年，全省低空经济规模达到800亿元，培育龙头企业20家以上。
+二、主要任务
+（一）完善基础设施。建设通用机场10个，起降点200个。
+（二）拓展应用场景。支持物流配送、城市管理、应急救援等领域开展示范应用。
+"""
+
+    @Test func officialNoticeKeepsItsParts() {
+        let a = analyze(Self.officialNotice)
+        #expect(a.title == "关于印发《东岭省促进低空经济高质量发展若干措施》的通知")
+        #expect(a.published == "2024-06-03")
+        #expect(a.junkLineCount == 0)
+        #expect(a.kind(2) == .meta)
+        #expect(a.kind(5) == .meta)
+        #expect(a.sections.map(\.title) == ["一、发展目标", "二、主要任务"])
+    }
+
+    static let documentSite = """
+原创力文档
+登录 注册
+东岭省产业发展研究报告.docx
+文档格式：docx | 页数：32 | 浏览：1566 | 上传日期：2023-08-01
+VIP免费下载
+东岭省产业发展研究报告
+第一章 研究背景
+近年来，东岭省产业结构持续优化，战略性新兴产业增加值年均增长12%以上，成为全省经济增长的重要引擎。
+第二章 发展现状
+全省规模以上工业企业达到1.2万家，其中高新技术企业占比超过三成。
+全文预览已结束，下载后可阅读完整内容
+内容提供方：某某用户
+版权声明：本文档由用户上传，如有侵权请联系删除
+"""
+
+    @Test func documentSiteChromeGoes() {
+        let a = analyze(Self.documentSite)
+        #expect(a.title == "东岭省产业发展研究报告")
+        #expect(a.sections.map(\.title) == ["第一章 研究背景", "第二章 发展现状"])
+        for n in [1, 2, 3, 5, 11, 12, 13] { #expect(a.kind(n) == .boilerplate, "line \(n)") }
+        #expect(a.kind(8) == .body)
+    }
+
+    static let hackedJournalPage = """
+    • <dfn id="p0q1"></dfn>
+      • <tt id="p0q1"><u id="p0q1"></u></tt>
+      • 精品视频在线观看_日韩无码高清_国产精品一区二区_久久综合网_成人影院免费看 ?
+
+        城市社區(qū)治理數字化轉型研究
+
+        2022-03-14 09:21:05林某某
+        城市管理研究 2022年5期
+        關(guān)鍵詞:社區(qū)治理;數字化
+
+        ■林某某 何某
+
+        一、引言
+
+        近年來,各地積極推進社區(qū)治理數字化,取得了一定成效,也暴露出數據共享不足等問題。
+    """
+
+    @Test func hackedJournalPage() {
+        let a = analyze(Self.hackedJournalPage)
+        #expect(a.language == "zh-Hant")
+        #expect(a.title == "城市社區(qū)治理數字化轉型研究")
+        #expect(a.published == "2022-03-14")
+        #expect(a.byline == "林某某 何某")
+        #expect(kinds(a) == [.spam, .spam, .spam, .title, .meta, .meta, .meta, .byline, .heading, .body])
+        #expect(a.line(5)?.clean == "城市社區治理數字化轉型研究")
+    }
+
+    static let blogPost = """
+Menu
+Home About Us Services Blog Contact
+Why Small Towns Are Betting on Community Solar
+Posted on June 2, 2023 by Tom Reed
+Community solar projects are spreading across rural counties as land costs stay low and grid connections improve.
+In Millbrook, a 5 MW array now supplies power to 900 homes and the local school.
+"It has changed how people think about energy," said the town manager.
+What comes next
+The state plans to double its community solar capacity by 2030, officials said.
+Tags: solar, energy, rural
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+Comment
+Name *
+Email *
+Website
+Post Comment
+"""
+
+    @Test func blogPostWithCommentForm() {
+        let a = analyze(Self.blogPost)
+        #expect(a.title == "Why Small Towns Are Betting on Community Solar")
+        #expect(a.byline == "Tom Reed")
+        #expect(a.spamLineCount == 0)
+        #expect(a.sections.map(\.title) == ["What comes next"])
+        #expect(a.lines.filter { $0.n >= 10 }.allSatisfy { $0.kind == .boilerplate })
+        #expect(a.lines.filter { (5...9).contains($0.n) }.allSatisfy { $0.kind.isArticle })
+    }
+}

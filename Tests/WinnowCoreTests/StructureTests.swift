@@ -1,0 +1,122 @@
+import Testing
+@testable import WinnowCore
+
+/// The article's fields: date forms, source, lead, headings, byline, language, cleaned text.
+@Suite struct StructureTests {
+    typealias T = TestSupport
+
+    @Test(arguments: [
+        ("发布日期：2023-11-14", "2023-11-14"), ("2023年11月14日 星期二", "2023-11-14"), ("2023/11/14 08:00", "2023-11-14"),
+        ("2023.11.14", "2023-11-14"), ("发表于 2023-6-15 19:01:13", "2023-06-15"), ("March 12, 2024", "2024-03-12"),
+        ("Published 3 March 2024", "2024-03-03"), ("Updated: Sept. 9, 2021", "2021-09-09"),
+        ("２０２３年１１月１４日", "2023-11-14"),
+    ])
+    func datesAreNormalised(_ input: String, _ expected: String) {
+        #expect(PublishedDate.find(in: input) == expected)
+    }
+
+    @Test func nonDatesAreNotDates() {
+        #expect(PublishedDate.find(in: "到2025年，全省产值突破3000亿元") == nil)
+        #expect(PublishedDate.find(in: "2023-13-45") == nil)
+        #expect(PublishedDate.find(in: "服务热线：021-8039-2549") == nil)
+        #expect(PublishedDate.find(in: "May the best plan win") == nil)
+    }
+
+    @Test func sourceIsTheNameAfterTheLabel() {
+        #expect(MetaLine.source(in: Array("發布日期:2023-11-14  來源:科技日報  瀏覽次數:827".unicodeScalars)) == "科技日報")
+        #expect(MetaLine.source(in: Array("[ 文章来源：河湾日报 | 作者：张三 ]".unicodeScalars)) == "河湾日报")
+        #expect(MetaLine.source(in: Array("Source: Riverside Gazette".unicodeScalars)) == "Riverside")
+        #expect(MetaLine.source(in: Array("没有来源的一行".unicodeScalars)) == nil)
+    }
+
+    @Test func leadMarkersOpenTheLine() {
+        #expect(LeadMarker.isLead(T.line("核心提示：今年全市计划新建保障性住房两万套，重点解决新市民住房困难。")))
+        #expect(LeadMarker.isLead(T.line("【导读】河湾市出台十条措施，支持中小企业数字化转型。")))
+        #expect(LeadMarker.isLead(T.line("[摘要]本文分析了城市更新中的资金平衡问题。")))
+        #expect(!LeadMarker.isLead(T.line("摘要")))
+        #expect(!LeadMarker.isLead(T.line("会议听取了关于导读服务的报告，并作出部署。")))
+    }
+
+    @Test func headingShapes() {
+        for heading in ["一、总体要求", "（二）重点任务", "(3)保障措施", "1. 经济发展目标", "2.1 数据来源", "第三章 组织实施", "①强化创新"] {
+            #expect(HeadingShape.isNumbered(T.line(heading)), "\(heading)")
+        }
+        for notHeading in ["1.5亿元资金已经到位", "一是加强组织领导，压实各方责任。", "2024年工作要点", "第三季度"] {
+            #expect(!HeadingShape.isNumbered(T.line(notHeading)), "\(notHeading)")
+        }
+        #expect(HeadingShape.isWordHeading(T.line("引言")))
+        #expect(HeadingShape.isShortLabel(T.line("推动实现算力自主可控")))
+        #expect(!HeadingShape.isShortLabel(T.line("那么效果如何?")))
+        #expect(!HeadingShape.isShortLabel(T.line("type Config struct {")))
+        #expect(!HeadingShape.isShortLabel(T.line("（完）")))
+    }
+
+    @Test func inlineHeadingsInASummaryLine() {
+        let summary = "城市更新政策要点 - 河湾市印发城市更新行动方案，提出改造老旧小区 [1] - 方案明确资金来源 [2] 实施保障 - 建立月度调度机制"
+        #expect(InlineHeadings.find(in: Array(summary.unicodeScalars)) == ["城市更新政策要点", "实施保障"])
+        let prose = "会议指出 - 要加快推进，确保实效。另一位代表表示 - 将全力配合。"
+        #expect(InlineHeadings.find(in: Array(prose.unicodeScalars)).isEmpty)
+    }
+
+    @Test func bylines() {
+        #expect(BylineShape.isByline(T.line("（责任编辑：王某）")))
+        #expect(BylineShape.isByline(T.line("本报记者 陈 某")))
+        #expect(BylineShape.isByline(T.line("By Ada Park")))
+        #expect(BylineShape.credit(of: T.line("By Ada Park | 4 May 2024")) == "Ada Park")
+        #expect(!BylineShape.isByline(T.line("记者从市发展改革委获悉，今年全市重大项目投资将超过千亿元。")))
+        #expect(!BylineShape.isByline(T.line("记者调查：城郊耕地违规占用问题突出")))
+        #expect(BylineShape.trailingCredit(in: T.line("会议要求抓好落实。(記者 何 某)")) == "記者 何 某")
+        #expect(BylineShape.trailingCredit(in: T.line("会议要求抓好落实。（完）")) == nil)
+    }
+
+    @Test func pageFieldsComeFromTheHeaderAndTheLastParagraph() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "您的位置：首頁 > 要聞", "河灣市推進城市更新行動", "放大字體  縮小字體 發布日期:2024-04-02  來源:河灣日報  瀏覽次數:77",
+            "導讀：河灣市出臺城市更新行動方案。", "市政府常務會議審議通過了城市更新三年行動方案，提出將改造老舊小區三百個。",
+            "一、總體要求", "會議要求各區加快項目前期工作，確保年內開工建設。(記者 何 某)",
+        ].joined(separator: "\n")))
+        #expect(page.title == "河灣市推進城市更新行動")
+        #expect(page.published == "2024-04-02")
+        #expect(page.source == "河灣日報")
+        #expect(page.byline == "記者 何 某")
+        #expect(page.language == "zh-Hant")
+        #expect(page.sections == [Section(title: "一、總體要求", line: 6)])
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .lead, .body, .heading, .body])
+        #expect(page.lines[2].clean == "發布日期:2024-04-02 來源:河灣日報 瀏覽次數:77")
+    }
+
+    @Test func languages() {
+        func language(_ text: String) -> String { PageClassifier().classify(SourceText(decoded: text)).language }
+        #expect(language("這是一篇關於經濟發展的報導。政府將繼續推動產業升級。") == "zh-Hant")
+        #expect(language("这是一篇关于经济发展的报道。政府将继续推动产业升级。") == "zh-Hans")
+        #expect(language("The council approved the plan on Tuesday and the work starts in the spring.") == "en")
+        #expect(language("Le conseil municipal a approuvé le plan mardi soir.") == "other")
+        #expect(language("市の計画は来年から始まります。住民の意見を聞きながら進めます。") == "other")
+        #expect(language("") == "other")
+    }
+
+    @Test func pinyinAnnotationsAreStrippedAndTheLineKeepsItsKind() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "城市大腦(nǎo)建設新進(jìn)展", "2024-04-02",
+            "全國(guo)(guo)各地都在建設城市大腦，記者走訪了多個(gè)城市，了解建設進(jìn)展和實際成效。",
+        ].joined(separator: "\n")))
+        #expect(page.lines[2].kind == .body)
+        #expect(page.lines[2].reasons.contains("pinyin-annotation"))
+        #expect(page.lines[2].clean == "全國各地都在建設城市大腦，記者走訪了多個城市，了解建設進展和實際成效。")
+        #expect(page.lines[0].clean == "城市大腦建設新進展")
+        #expect(page.title == "城市大腦(nǎo)建設新進(jìn)展")
+    }
+
+    @Test func englishGlossesInBracketsAreNotPinyin() {
+        let stripped = PinyinAnnotation.strip(Array("多態(polymorphism)與重載(overload)和(de)".unicodeScalars))
+        #expect(stripped.count == 1)
+        #expect(String(String.UnicodeScalarView(stripped.cleaned)) == "多態(polymorphism)與重載(overload)和")
+    }
+
+    @Test func scriptTableKnowsBothForms() {
+        #expect(ChineseScript.classify("國") == .traditionalOnly)
+        #expect(ChineseScript.classify("国") == .simplifiedOnly)
+        #expect(ChineseScript.classify("人") == .shared)
+        #expect(ChineseScript.classify("A") == .shared)
+    }
+}
