@@ -70,6 +70,16 @@ import Testing
         #expect(a.lines.map(\.kind) == [.boilerplate, .title, .lead, .body])
     }
 
+    @Test func anEditorsNoteRunsOnUntilItsSeparator() {
+        let note = "编者按：城市更新牵动千家万户。本报记者走访多个小区，听取居民意见。"
+        let more = "本文分三部分刊发，今天刊发第一部分。欢迎读者来信交流。"
+        let separated = T.kinds(["河湾市城市更新调查", "2024-04-02", note, more, "正", "一、老旧小区", Self.paragraphA])
+        #expect(separated[4] == .lead)
+        #expect(separated[5] == .boilerplate)
+        let plain = T.kinds(["河湾市城市更新调查", "2024-04-02", note, more, "一、老旧小区", Self.paragraphA])
+        #expect(plain[4] == .body)
+    }
+
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {
         let page = PageClassifier().classify(SourceText(decoded: ["河湾市推进城市更新行动", "2024-04-02", "河湾市推进城市更新行动",
                                                                 Self.paragraphA].joined(separator: "\n")))

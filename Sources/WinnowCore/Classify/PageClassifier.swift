@@ -140,6 +140,10 @@ public struct PageClassifier: Sendable {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
                     || english && i < last && isOneSentence(f)) {
                     drafts[i].decide(.lead, "standfirst")
+                } else if i == first, i > 0, drafts[i - 1].kind == .lead, i + 1 < drafts.count,
+                          drafts[i + 1].kind?.isJunk == true {
+                    // An editor's note in two paragraphs, closed off from the text by a separator (`正文`).
+                    drafts[i].decide(.lead, "lead-continued")
                 } else {
                     drafts[i].decide(.body, "paragraph")
                 }
