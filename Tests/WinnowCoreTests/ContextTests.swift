@@ -80,6 +80,11 @@ import Testing
         #expect(plain[4] == .body)
     }
 
+    @Test func aDashedSubtitleUnderTheHeadlineIsTheLead() {
+        let kinds = T.kinds(["城市更新要算好民生账", "——访河湾市住房和城乡建设局局长", "2024-04-02", Self.paragraphA])
+        #expect(kinds == [1: .title, 2: .lead, 3: .meta, 4: .body])
+    }
+
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {
         let page = PageClassifier().classify(SourceText(decoded: ["河湾市推进城市更新行动", "2024-04-02", "河湾市推进城市更新行动",
                                                                 Self.paragraphA].joined(separator: "\n")))

@@ -97,6 +97,9 @@ public struct PageClassifier: Sendable {
                 drafts[i].decideByWeakHints(zone: "header-zone")
             } else if let t = titleText, f.scalars.count > t.count, f.scalars.starts(with: t) {
                 drafts[i].decide(.lead, "title-deck")
+            } else if f.hasPrefix("—") || f.hasPrefix("－－") || f.hasPrefix("--") {
+                // A subtitle under the headline: `——访某省发展改革委主任`.
+                drafts[i].decide(.lead, "title-deck")
             } else if UrlLine.matches(f) {
                 drafts[i].decide(.meta, "url")
             } else if f.isLatin && (1...3).contains(f.words) && f.isTitleCase && f.digits == 0 {

@@ -52,7 +52,8 @@ enum TitleFinder {
 
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
-              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line) else { return false }
+              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line),
+              !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.scalars.last == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
     }
