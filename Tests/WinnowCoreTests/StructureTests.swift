@@ -58,6 +58,14 @@ import Testing
         #expect(InlineHeadings.find(in: Array(prose.unicodeScalars)).isEmpty)
     }
 
+    @Test func captions() {
+        #expect(CaptionShape.isCaption(T.line("图为河湾市新建的城市公园。")))
+        #expect(CaptionShape.isCaption(T.line("（图片来源：河湾日报）")))
+        #expect(CaptionShape.isCaption(T.line("新建的公园已对市民开放。图为公园一角。（河湾社）")))
+        #expect(CaptionShape.isCaption(T.line("Image result for city park")))
+        #expect(!CaptionShape.isCaption(T.line("市民认为新建的公园环境优美，图为此前规划时的设想并不一致。")))
+    }
+
     @Test func bylines() {
         #expect(BylineShape.isByline(T.line("（责任编辑：王某）")))
         #expect(BylineShape.isByline(T.line("本报记者 陈 某")))
