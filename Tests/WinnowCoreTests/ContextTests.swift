@@ -4,7 +4,7 @@ import Testing
 /// What the page around a line decides: header and footer zones, short lines between paragraphs,
 /// title repeats, spam told apart from boilerplate.
 @Suite struct ContextTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
     static let paragraphA = "市政府常务会议审议通过了城市更新三年行动方案，提出将改造老旧小区三百个，新增公共绿地五十公顷。"
     static let paragraphB = "会议要求各区加快项目前期工作，确保年内开工建设，并建立月度调度机制，及时协调解决推进中的困难。"

@@ -3,7 +3,7 @@ import Testing
 
 /// Each junk rule on lines written for these tests: one that must fire and one that must not.
 @Suite struct JunkRuleTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
     @Test func keywordStuffingFlagsRepeatedSegmentsNotAHeadline() {
         let rule = KeywordStuffingRule()

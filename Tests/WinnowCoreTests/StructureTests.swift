@@ -3,7 +3,7 @@ import Testing
 
 /// The article's fields: date forms, source, lead, headings, byline, language, cleaned text.
 @Suite struct StructureTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
     @Test(arguments: [
         ("发布日期：2023-11-14", "2023-11-14"), ("2023年11月14日 星期二", "2023-11-14"), ("2023/11/14 08:00", "2023-11-14"),
