@@ -29,9 +29,12 @@ public struct PageClassifier: Sendable {
         var drafts = features.map { f in LineDraft(features: f, hits: Self.rules.compactMap { $0.evaluate(f, page: context) }) }
         for i in drafts.indices { Self.claimByShape(&drafts[i]) }
 
-        // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword list).
-        let paragraphs = drafts.indices.filter {
-            !drafts[$0].isDecided && drafts[$0].features.isProse && drafts[$0].weakJunk.isEmpty
+        // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
+        // list), except a script mismatch on real sentences (a quotation left unconverted).
+        let paragraphs = drafts.indices.filter { i in
+            let d = drafts[i]
+            guard !d.isDecided && d.features.isProse else { return false }
+            return d.weakJunk.allSatisfy { $0.reason == "script-mismatch" && d.features.cjkSentenceMarks >= 2 }
         }
         let firstParagraph = paragraphs.first ?? drafts.count
         let lastParagraph = paragraphs.last ?? drafts.count

@@ -22,13 +22,16 @@ struct DisclaimerRule: LineRule {
         guard !hits.isEmpty else { return nil }
         // English notices (`cookie`, `copyright`) count only on English lines: a Chinese article
         // about cookies or copyright law keeps its words.
-        let hasStrong = hits.contains { $0.term < DisclaimerRule.strong.count
+        let strongTerms = Set(hits.filter { $0.term < DisclaimerRule.strong.count
             && (line.isLatin || DisclaimerRule.matcherTerms[$0.term].unicodeScalars.contains(where: ScalarClass.isCJK)
-                || DisclaimerRule.matcherTerms[$0.term] == "©") }
+                || DisclaimerRule.matcherTerms[$0.term] == "©") }.map(\.term)).count
         let weakTerms = Set(hits.filter { $0.term >= DisclaimerRule.strong.count }.map(\.term)).count
         let withinLength = line.isLatin ? line.words <= 60 : line.visible <= 300
         guard withinLength else { return nil }
-        if hasStrong || weakTerms >= 3 {
+        // In running text one strong phrase needs company (`未經授權擅自...` can be news); a short
+        // notice (`版權所有 © 某報`) needs none.
+        let enough = line.isProse ? strongTerms >= 2 || strongTerms == 1 && weakTerms >= 1 : strongTerms >= 1
+        if enough || weakTerms >= 3 {
             return RuleHit(kind: .boilerplate, reason: "disclaimer", strength: .strong)
         }
         return nil
