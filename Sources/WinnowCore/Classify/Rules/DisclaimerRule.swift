@@ -13,6 +13,7 @@ struct DisclaimerRule: LineRule {
         "聲明", "声明", "轉載", "转载", "侵權", "侵权", "舉報", "举报", "刪除", "删除", "觀點", "观点", "真實性", "真实性",
         "本站", "本網", "本网", "用戶提供", "用户提供", "上傳", "上传", "收益歸屬", "收益归属", "來源於網絡", "来源于网络",
         "僅供參考", "仅供参考", "聯系", "联系", "不代表", "授權", "授权", "本網站", "本网站",
+        "在线阅读", "在線閱讀", "会员", "會員", "下载", "下載",
     ]
     private static let matcherTerms = strong + weak
     private static let matcher = TermMatcher(matcherTerms)
