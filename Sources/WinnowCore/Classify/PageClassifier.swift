@@ -1,15 +1,18 @@
 /// Labels every non-empty line of a page and recovers the article's structure.
 ///
 /// Three passes:
-/// 1. Every line gets its features and the verdicts of the junk rules (`LineRule`s), and the
-///    structural shapes that decide a line alone: meta with a date, lead markers, bylines,
-///    captions.
-/// 2. Paragraphs (prose lines nobody claimed) locate the article: junk clusters above the first
-///    and below the last paragraph. The title is found above the first paragraph.
-/// 3. Context settles what the rules left open: above the article, unclaimed lines are site
-///    header (or meta under the title); between paragraphs, short lines are headings or body and
-///    weak hints are ignored; below the article, weak hints and everything after the first piece
-///    of footer junk go (`footer-zone`).
+/// 1. Every line gets its features (`LineFeatures`) and the verdicts of the junk rules
+///    (`LineRule`s: strong verdicts decide, weak ones are hints), then the shapes that decide a
+///    line alone: spam, meta with a date, lead markers, strong boilerplate, bylines, captions.
+/// 2. Paragraphs (prose lines nobody claimed and no rule hinted at) locate the article: junk
+///    clusters above the first and below the last paragraph. `TitleFinder` picks the headline
+///    above the first paragraph.
+/// 3. Context settles what the rules left open. Above the article: lines over the title are site
+///    header (`header-zone`), lines under it are meta, deck or credits until a heading starts the
+///    text. Between paragraphs: short lines are headings or body and weak hints are ignored, except
+///    under a related-articles header. Below the article: weak hints go, and everything after the
+///    first piece of footer junk goes (`footer-zone`). Finally later repeats of the headline go
+///    (`title-repeat`) and cleaned text is attached (pinyin annotations, chrome on meta lines).
 public struct PageClassifier: Sendable {
     public init() {}
 
