@@ -85,6 +85,17 @@ import Testing
         #expect(kinds == [1: .title, 2: .lead, 3: .meta, 4: .body])
     }
 
+    @Test func aSentenceShapedHeadlineRepeatedBelowIsTheTitle() {
+        let headline = "Facing rising costs, the town council is drawing up a new budget."
+        let a = Analyzer().analyze(text: [
+            "Site icon Riverside", headline, headline,
+            headline + " The mayor said on Monday that every department would be asked to find savings.",
+            "Exit mobile version",
+        ].joined(separator: "\n"))
+        #expect(a.title == headline)
+        #expect(a.lines.map(\.kind) == [.boilerplate, .title, .boilerplate, .body, .boilerplate])
+    }
+
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {
         let page = PageClassifier().classify(SourceText(decoded: ["河湾市推进城市更新行动", "2024-04-02", "河湾市推进城市更新行动",
                                                                 Self.paragraphA].joined(separator: "\n")))

@@ -34,9 +34,10 @@ public struct PageClassifier: Sendable {
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
+        let repeatedHeadline = Self.repeatedHeadline(in: drafts)
         let paragraphs = drafts.indices.filter { i in
             let d = drafts[i]
-            guard !d.isDecided && d.features.isProse else { return false }
+            guard !d.isDecided && d.features.isProse && i != repeatedHeadline else { return false }
             return d.weakJunk.allSatisfy { $0.reason == "script-mismatch" && d.features.cjkSentenceMarks >= 2 }
         }
         let firstParagraph = paragraphs.first ?? drafts.count
@@ -45,7 +46,7 @@ public struct PageClassifier: Sendable {
         let junk = drafts.map { $0.kind?.isJunk ?? $0.isJunkHinted }
         let role = drafts.map { $0.kind.map { !$0.isJunk } ?? false }
         let titleBlock = TitleFinder.find(in: features, junk: junk, role: role, before: firstParagraph,
-                                          english: context.isEnglish)
+                                          english: context.isEnglish, repeated: repeatedHeadline)
         for i in titleBlock?.lines ?? [] { drafts[i].decide(.title, "title") }
 
         Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)
@@ -78,6 +79,18 @@ public struct PageClassifier: Sendable {
         if BylineShape.isByline(f) { return d.decide(.byline, "byline") }
         if CaptionShape.isCaption(f) { return d.decide(.caption, "caption") }
         if MetaLine.isMeta(f) { return d.decide(.meta, "meta-field") }
+    }
+
+    /// A sentence-shaped headline (`Facing rising costs, the city plans a new budget.`) that the page
+    /// repeats a few lines further down: among the first lines, a short line whose exact text comes
+    /// again. It is offered to `TitleFinder` instead of anchoring the article as a paragraph.
+    static func repeatedHeadline(in drafts: [LineDraft]) -> Int? {
+        let top = drafts.prefix(10).indices.filter { i in
+            let f = drafts[i].features
+            return !drafts[i].isDecided && (f.isLatin ? (4...20).contains(f.words) : (8...40).contains(f.visible))
+                && f.cjkSentenceMarks <= 1
+        }
+        return top.first { i in top.contains { $0 > i && drafts[$0].features.scalars == drafts[i].features.scalars } }
     }
 
     // MARK: pass 3

@@ -29,7 +29,7 @@ struct SiteChromeRule: LineRule {
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
         "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
         "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
-        "full article", "read the full", "more articles", "read full post", "minute read", "min read", "view comments",
+        "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
