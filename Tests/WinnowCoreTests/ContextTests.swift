@@ -96,6 +96,13 @@ import Testing
         #expect(a.lines.map(\.kind) == [.boilerplate, .title, .boilerplate, .body, .boilerplate])
     }
 
+    @Test func aBlogPostFooterWithCountersIsBoilerplate() {
+        let kinds = T.kinds(["河湾市推进城市更新行动", "2024-04-02", Self.paragraphA, Self.paragraphB,
+                             "posted on 2024-04-02 10:20 某某 阅读(356) 评论(2) 收藏"])
+        #expect(kinds[2] == .meta)
+        #expect(kinds[5] == .boilerplate)
+    }
+
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {
         let page = PageClassifier().classify(SourceText(decoded: ["河湾市推进城市更新行动", "2024-04-02", "河湾市推进城市更新行动",
                                                                 Self.paragraphA].joined(separator: "\n")))

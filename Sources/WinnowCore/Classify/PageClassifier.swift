@@ -208,9 +208,11 @@ public struct PageClassifier: Sendable {
             if let kind = drafts[i].kind {
                 if kind.isJunk {
                     footerStarted = true
-                } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)) {
+                } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)
+                                              || kind == .meta && !SiteChromeRule.chromeSpans(in: f.scalars).isEmpty) {
                     // Below the site's furniture, dates and captions belong to other articles; keyword
-                    // tags at the foot are the site's. A credit line is still the article's.
+                    // tags and a post's footer (`posted on ... 阅读(12) 评论(0) 收藏`) are the site's.
+                    // A credit line is still the article's.
                     drafts[i].decide(.boilerplate, "footer-zone")
                     footerStarted = true
                 }
