@@ -10,7 +10,7 @@ import Testing
         #expect(a.invalidBytes == 3)
         #expect(a.lines.count == 3)
         #expect(a.title == "河湾市推进城市更新行动")
-        #expect(a.kind(3) == .body)
+        #expect(a.kind(ofLine: 3) == .body)
     }
 
     @Test func anEmptyFileHasNoLines() {

@@ -4,7 +4,7 @@ import Testing
 /// What the page around a line decides: header and footer zones, short lines between paragraphs,
 /// title repeats, spam told apart from boilerplate.
 @Suite struct ContextTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
     static let paragraphA = "市政府常务会议审议通过了城市更新三年行动方案，提出将改造老旧小区三百个，新增公共绿地五十公顷。"
     static let paragraphB = "会议要求各区加快项目前期工作，确保年内开工建设，并建立月度调度机制，及时协调解决推进中的困难。"
@@ -68,6 +68,39 @@ import Testing
             """)
         #expect(a.title == "Council Approves New Flood Defences for the River")
         #expect(a.lines.map(\.kind) == [.boilerplate, .title, .lead, .body])
+    }
+
+    @Test func anEditorsNoteRunsOnUntilItsSeparator() {
+        let note = "编者按：城市更新牵动千家万户。本报记者走访多个小区，听取居民意见。"
+        let more = "本文分三部分刊发，今天刊发第一部分。欢迎读者来信交流。"
+        let separated = T.kinds(["河湾市城市更新调查", "2024-04-02", note, more, "正", "一、老旧小区", Self.paragraphA])
+        #expect(separated[4] == .lead)
+        #expect(separated[5] == .boilerplate)
+        let plain = T.kinds(["河湾市城市更新调查", "2024-04-02", note, more, "一、老旧小区", Self.paragraphA])
+        #expect(plain[4] == .body)
+    }
+
+    @Test func aDashedSubtitleUnderTheHeadlineIsTheLead() {
+        let kinds = T.kinds(["城市更新要算好民生账", "——访河湾市住房和城乡建设局局长", "2024-04-02", Self.paragraphA])
+        #expect(kinds == [1: .title, 2: .lead, 3: .meta, 4: .body])
+    }
+
+    @Test func aSentenceShapedHeadlineRepeatedBelowIsTheTitle() {
+        let headline = "Facing rising costs, the town council is drawing up a new budget."
+        let a = Analyzer().analyze(text: [
+            "Site icon Riverside", headline, headline,
+            headline + " The mayor said on Monday that every department would be asked to find savings.",
+            "Exit mobile version",
+        ].joined(separator: "\n"))
+        #expect(a.title == headline)
+        #expect(a.lines.map(\.kind) == [.boilerplate, .title, .boilerplate, .body, .boilerplate])
+    }
+
+    @Test func aBlogPostFooterWithCountersIsBoilerplate() {
+        let kinds = T.kinds(["河湾市推进城市更新行动", "2024-04-02", Self.paragraphA, Self.paragraphB,
+                             "posted on 2024-04-02 10:20 某某 阅读(356) 评论(2) 收藏"])
+        #expect(kinds[2] == .meta)
+        #expect(kinds[5] == .boilerplate)
     }
 
     @Test func theTitleRepeatedInTheBodyIsBoilerplate() {

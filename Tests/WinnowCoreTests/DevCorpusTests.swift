@@ -5,9 +5,9 @@ import Testing
 /// The project's seed page from the shared dev corpus, labelled exactly. Skipped when the corpus
 /// is not beside the package.
 @Suite struct DevCorpusTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
-    @Test(.enabled(if: TestSupport.hasDevCorpus, "needs ../shared/corpus/dev"))
+    @Test(.enabled(if: ClassifierTestSupport.hasDevCorpus, "needs ../shared/corpus/dev"))
     func seedPageIsLabelledExactly() throws {
         let url = T.devCorpus.appendingPathComponent("seed-gd-agi-policy.txt")
         let a = Analyzer().analyze(bytes: [UInt8](try Data(contentsOf: url)), path: url.path)
@@ -22,6 +22,6 @@ import Testing
         #expect(a.language == "zh-Hant")
         #expect(a.title == "廣東出臺“通用人工智能產業發展實施意見”")
         #expect(a.sections.map(\.line) == [15, 29])
-        #expect(a.line(7)?.clean?.contains("放大字體") == false)
+        #expect(a.labelledLine(7)?.clean?.contains("放大字體") == false)
     }
 }

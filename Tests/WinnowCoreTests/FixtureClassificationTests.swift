@@ -3,7 +3,7 @@ import Testing
 
 /// The three sample articles in `Fixtures/` as a reader would label them.
 @Suite struct FixtureClassificationTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
     @Test func traditionalPolicyArticle() throws {
         let a = try T.fixture("zh-hant-policy.txt")
@@ -12,15 +12,15 @@ import Testing
         #expect(a.published == "2024-03-08")
         #expect(a.source == "經濟觀察報")
         #expect(a.byline == "記者 林 思遠")
-        #expect(a.kind(1) == .spam)
-        #expect(a.kind(33) == .spam)
-        for n in [3, 5, 30, 31, 32] { #expect(a.kind(n) == .boilerplate, "line \(n)") }
-        #expect(a.kind(7) == .title)
-        #expect(a.kind(9) == .meta)
-        #expect(a.line(9)?.clean?.hasPrefix("發布時間") == true)
-        #expect(a.kind(10) == .lead)
+        #expect(a.kind(ofLine: 1) == .spam)
+        #expect(a.kind(ofLine: 33) == .spam)
+        for n in [3, 5, 30, 31, 32] { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
+        #expect(a.kind(ofLine: 7) == .title)
+        #expect(a.kind(ofLine: 9) == .meta)
+        #expect(a.labelledLine(9)?.clean?.hasPrefix("發布時間") == true)
+        #expect(a.kind(ofLine: 10) == .lead)
         #expect(a.sections.map(\.title) == ["一、發展目標", "二、重點任務"])
-        for n in [12, 16, 18, 22, 24, 26, 28] { #expect(a.kind(n) == .body, "line \(n)") }
+        for n in [12, 16, 18, 22, 24, 26, 28] { #expect(a.kind(ofLine: n) == .body, "line \(n)") }
     }
 
     @Test func simplifiedIndustryArticle() throws {
@@ -30,14 +30,14 @@ import Testing
         #expect(a.published == "2024-05-20")
         #expect(a.source == "西江日报")
         #expect(a.byline?.contains("周敏") == true)
-        #expect(a.kind(1) == .spam)
-        #expect(a.kind(23) == .spam)
-        for n in [2, 3] + Array(16...22) { #expect(a.kind(n) == .boilerplate, "line \(n)") }
-        #expect(a.kind(5) == .meta)
-        #expect(a.kind(6) == .lead)
-        #expect(a.kind(15) == .byline)
+        #expect(a.kind(ofLine: 1) == .spam)
+        #expect(a.kind(ofLine: 23) == .spam)
+        for n in [2, 3] + Array(16...22) { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
+        #expect(a.kind(ofLine: 5) == .meta)
+        #expect(a.kind(ofLine: 6) == .lead)
+        #expect(a.kind(ofLine: 15) == .byline)
         #expect(a.sections.map(\.title) == ["一、主要目标", "二、重点举措"])
-        for n in [7, 9, 11, 12, 13, 14] { #expect(a.kind(n) == .body, "line \(n)") }
+        for n in [7, 9, 11, 12, 13, 14] { #expect(a.kind(ofLine: n) == .body, "line \(n)") }
     }
 
     @Test func englishClimateArticle() throws {
@@ -46,11 +46,11 @@ import Testing
         #expect(a.title == "City Council Sets Target to Halve Transport Emissions by 2035")
         #expect(a.published == "2024-03-12")
         #expect(a.byline == "Maria Lopez")
-        for n in [1, 3, 21, 23, 25, 27] { #expect(a.kind(n) == .boilerplate, "line \(n)") }
-        #expect(a.kind(7) == .byline)
-        #expect(a.kind(9) == .lead)
+        for n in [1, 3, 21, 23, 25, 27] { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
+        #expect(a.kind(ofLine: 7) == .byline)
+        #expect(a.kind(ofLine: 9) == .lead)
         #expect(a.sections.map(\.title) == ["Funding and delivery"])
-        for n in [11, 15, 17, 19] { #expect(a.kind(n) == .body, "line \(n)") }
+        for n in [11, 15, 17, 19] { #expect(a.kind(ofLine: n) == .body, "line \(n)") }
         #expect(a.spamLineCount == 0)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// Each junk rule on lines written for these tests: one that must fire and one that must not.
 @Suite struct JunkRuleTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
     @Test func keywordStuffingFlagsRepeatedSegmentsNotAHeadline() {
         let rule = KeywordStuffingRule()
@@ -90,6 +90,9 @@ import Testing
         #expect(rule.evaluate(T.line("声明：本文仅代表作者观点，不代表本网站立场。"), page: T.simplifiedPage) != nil)
         #expect(rule.evaluate(T.line("Copyright © 2025 Example Media. All rights reserved."), page: T.englishPage) != nil)
         #expect(rule.evaluate(T.line("法院认定被告构成侵权，判令其赔偿经济损失十万元。"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("该公司未经授权擅自使用他人商标，被处以罚款。市场监管部门已责令其整改。"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("The court ruled that the copyright claim had been filed too late to succeed."),
+                              page: T.englishPage) == nil)
         #expect(rule.evaluate(T.line("本文转载自某某公众号，作者是一位资深工程师。"), page: T.simplifiedPage) == nil)
     }
 

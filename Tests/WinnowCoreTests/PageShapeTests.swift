@@ -98,8 +98,8 @@ Sign up for our newsletter
         #expect(a.title == "关于印发《东岭省促进低空经济高质量发展若干措施》的通知")
         #expect(a.published == "2024-06-03")
         #expect(a.junkLineCount == 0)
-        #expect(a.kind(2) == .meta)
-        #expect(a.kind(5) == .meta)
+        #expect(a.kind(ofLine: 2) == .meta)
+        #expect(a.kind(ofLine: 5) == .meta)
         #expect(a.sections.map(\.title) == ["一、发展目标", "二、主要任务"])
     }
 
@@ -123,8 +123,8 @@ VIP免费下载
         let a = analyze(Self.documentSite)
         #expect(a.title == "东岭省产业发展研究报告")
         #expect(a.sections.map(\.title) == ["第一章 研究背景", "第二章 发展现状"])
-        for n in [1, 2, 3, 5, 11, 12, 13] { #expect(a.kind(n) == .boilerplate, "line \(n)") }
-        #expect(a.kind(8) == .body)
+        for n in [1, 2, 3, 5, 11, 12, 13] { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
+        #expect(a.kind(ofLine: 8) == .body)
     }
 
     static let hackedJournalPage = """
@@ -152,7 +152,7 @@ VIP免费下载
         #expect(a.published == "2022-03-14")
         #expect(a.byline == "林某某 何某")
         #expect(kinds(a) == [.spam, .spam, .spam, .title, .meta, .meta, .meta, .byline, .heading, .body])
-        #expect(a.line(5)?.clean == "城市社區治理數字化轉型研究")
+        #expect(a.labelledLine(5)?.clean == "城市社區治理數字化轉型研究")
     }
 
     static let blogPost = """

@@ -3,7 +3,7 @@ import Testing
 
 /// The article's fields: date forms, source, lead, headings, byline, language, cleaned text.
 @Suite struct StructureTests {
-    typealias T = TestSupport
+    typealias T = ClassifierTestSupport
 
     @Test(arguments: [
         ("发布日期：2023-11-14", "2023-11-14"), ("2023年11月14日 星期二", "2023-11-14"), ("2023/11/14 08:00", "2023-11-14"),
@@ -56,6 +56,14 @@ import Testing
         #expect(InlineHeadings.find(in: Array(summary.unicodeScalars)) == ["城市更新政策要点", "实施保障"])
         let prose = "会议指出 - 要加快推进，确保实效。另一位代表表示 - 将全力配合。"
         #expect(InlineHeadings.find(in: Array(prose.unicodeScalars)).isEmpty)
+    }
+
+    @Test func captions() {
+        #expect(CaptionShape.isCaption(T.line("图为河湾市新建的城市公园。")))
+        #expect(CaptionShape.isCaption(T.line("（图片来源：河湾日报）")))
+        #expect(CaptionShape.isCaption(T.line("新建的公园已对市民开放。图为公园一角。（河湾社）")))
+        #expect(CaptionShape.isCaption(T.line("Image result for city park")))
+        #expect(!CaptionShape.isCaption(T.line("市民认为新建的公园环境优美，图为此前规划时的设想并不一致。")))
     }
 
     @Test func bylines() {

@@ -1,15 +1,18 @@
 /// Labels every non-empty line of a page and recovers the article's structure.
 ///
 /// Three passes:
-/// 1. Every line gets its features and the verdicts of the junk rules (`LineRule`s), and the
-///    structural shapes that decide a line alone: meta with a date, lead markers, bylines,
-///    captions.
-/// 2. Paragraphs (prose lines nobody claimed) locate the article: junk clusters above the first
-///    and below the last paragraph. The title is found above the first paragraph.
-/// 3. Context settles what the rules left open: above the article, unclaimed lines are site
-///    header (or meta under the title); between paragraphs, short lines are headings or body and
-///    weak hints are ignored; below the article, weak hints and everything after the first piece
-///    of footer junk go (`footer-zone`).
+/// 1. Every line gets its features (`LineFeatures`) and the verdicts of the junk rules
+///    (`LineRule`s: strong verdicts decide, weak ones are hints), then the shapes that decide a
+///    line alone: spam, meta with a date, lead markers, strong boilerplate, bylines, captions.
+/// 2. Paragraphs (prose lines nobody claimed and no rule hinted at) locate the article: junk
+///    clusters above the first and below the last paragraph. `TitleFinder` picks the headline
+///    above the first paragraph.
+/// 3. Context settles what the rules left open. Above the article: lines over the title are site
+///    header (`header-zone`), lines under it are meta, deck or credits until a heading starts the
+///    text. Between paragraphs: short lines are headings or body and weak hints are ignored, except
+///    under a related-articles header. Below the article: weak hints go, and everything after the
+///    first piece of footer junk goes (`footer-zone`). Finally later repeats of the headline go
+///    (`title-repeat`) and cleaned text is attached (pinyin annotations, chrome on meta lines).
 public struct PageClassifier: Sendable {
     public init() {}
 
@@ -29,9 +32,13 @@ public struct PageClassifier: Sendable {
         var drafts = features.map { f in LineDraft(features: f, hits: Self.rules.compactMap { $0.evaluate(f, page: context) }) }
         for i in drafts.indices { Self.claimByShape(&drafts[i]) }
 
-        // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword list).
-        let paragraphs = drafts.indices.filter {
-            !drafts[$0].isDecided && drafts[$0].features.isProse && drafts[$0].weakJunk.isEmpty
+        // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
+        // list), except a script mismatch on real sentences (a quotation left unconverted).
+        let repeatedHeadline = Self.repeatedHeadline(in: drafts)
+        let paragraphs = drafts.indices.filter { i in
+            let d = drafts[i]
+            guard !d.isDecided && d.features.isProse && i != repeatedHeadline else { return false }
+            return d.weakJunk.allSatisfy { $0.reason == "script-mismatch" && d.features.cjkSentenceMarks >= 2 }
         }
         let firstParagraph = paragraphs.first ?? drafts.count
         let lastParagraph = paragraphs.last ?? drafts.count
@@ -39,7 +46,7 @@ public struct PageClassifier: Sendable {
         let junk = drafts.map { $0.kind?.isJunk ?? $0.isJunkHinted }
         let role = drafts.map { $0.kind.map { !$0.isJunk } ?? false }
         let titleBlock = TitleFinder.find(in: features, junk: junk, role: role, before: firstParagraph,
-                                          english: context.isEnglish)
+                                          english: context.isEnglish, repeated: repeatedHeadline)
         for i in titleBlock?.lines ?? [] { drafts[i].decide(.title, "title") }
 
         Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)
@@ -74,6 +81,18 @@ public struct PageClassifier: Sendable {
         if MetaLine.isMeta(f) { return d.decide(.meta, "meta-field") }
     }
 
+    /// A sentence-shaped headline (`Facing rising costs, the city plans a new budget.`) that the page
+    /// repeats a few lines further down: among the first lines, a short line whose exact text comes
+    /// again. It is offered to `TitleFinder` instead of anchoring the article as a paragraph.
+    static func repeatedHeadline(in drafts: [LineDraft]) -> Int? {
+        let top = drafts.prefix(10).indices.filter { i in
+            let f = drafts[i].features
+            return !drafts[i].isDecided && (f.isLatin ? (4...20).contains(f.words) : (8...40).contains(f.visible))
+                && f.cjkSentenceMarks <= 1
+        }
+        return top.first { i in top.contains { $0 > i && drafts[$0].features.scalars == drafts[i].features.scalars } }
+    }
+
     // MARK: pass 3
 
     /// Lines above the first paragraph.
@@ -96,6 +115,9 @@ public struct PageClassifier: Sendable {
             } else if drafts[i].isJunkHinted {
                 drafts[i].decideByWeakHints(zone: "header-zone")
             } else if let t = titleText, f.scalars.count > t.count, f.scalars.starts(with: t) {
+                drafts[i].decide(.lead, "title-deck")
+            } else if f.hasPrefix("—") || f.hasPrefix("－－") || f.hasPrefix("--") {
+                // A subtitle under the headline: `——访某省发展改革委主任`.
                 drafts[i].decide(.lead, "title-deck")
             } else if UrlLine.matches(f) {
                 drafts[i].decide(.meta, "url")
@@ -140,6 +162,10 @@ public struct PageClassifier: Sendable {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
                     || english && i < last && isOneSentence(f)) {
                     drafts[i].decide(.lead, "standfirst")
+                } else if i == first, i > 0, drafts[i - 1].kind == .lead, i + 1 < drafts.count,
+                          drafts[i + 1].kind?.isJunk == true {
+                    // An editor's note in two paragraphs, closed off from the text by a separator (`正文`).
+                    drafts[i].decide(.lead, "lead-continued")
                 } else {
                     drafts[i].decide(.body, "paragraph")
                 }
@@ -182,9 +208,11 @@ public struct PageClassifier: Sendable {
             if let kind = drafts[i].kind {
                 if kind.isJunk {
                     footerStarted = true
-                } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)) {
+                } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)
+                                              || kind == .meta && !SiteChromeRule.chromeSpans(in: f.scalars).isEmpty) {
                     // Below the site's furniture, dates and captions belong to other articles; keyword
-                    // tags at the foot are the site's. A credit line is still the article's.
+                    // tags and a post's footer (`posted on ... 阅读(12) 评论(0) 收藏`) are the site's.
+                    // A credit line is still the article's.
                     drafts[i].decide(.boilerplate, "footer-zone")
                     footerStarted = true
                 }

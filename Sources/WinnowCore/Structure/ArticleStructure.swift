@@ -44,7 +44,7 @@ struct ArticleStructure {
         for d in drafts {
             if d.kind == .heading {
                 out.append(Section(title: string(rawTrimmed(d)), line: d.features.n))
-            } else if d.kind == .body && d.features.visible >= 80 {
+            } else if d.kind == .body && d.features.visible >= 80 && InlineHeadings.mayHold(d.features.scalars) {
                 for heading in InlineHeadings.find(in: rawTrimmed(d)) { out.append(Section(title: heading, line: d.features.n)) }
             } else if d.kind == .title, let block = title, d.features.index == drafts[block.main].features.index {
                 let raw = rawTrimmed(d)

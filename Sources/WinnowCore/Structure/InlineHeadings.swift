@@ -4,6 +4,11 @@
 /// `[1]`, and section names standing right before a bullet. Lines without both marks are left alone. A section name is a short phrase
 /// without punctuation between the line start (or a citation mark) and ` - `.
 enum InlineHeadings {
+    /// A cheap test before `find`: a citation mark and a spaced dash both occur.
+    static func mayHold(_ s: [Unicode.Scalar]) -> Bool {
+        s.contains("]") && s.indices.dropFirst().dropLast().contains { s[$0] == "-" && s[$0 - 1] == " " && s[$0 + 1] == " " }
+    }
+
     static func find(in s: [Unicode.Scalar]) -> [String] {
         var headings: [String] = []
         var segmentStart = 0

@@ -12,7 +12,9 @@ enum MetaLine {
 
     /// A short non-prose line carrying a date, or a labelled meta field, or a document number.
     static func isMeta(_ line: LineFeatures) -> Bool {
-        guard line.cjkSentenceMarks == 0 || line.visible <= 40 else { return false }
+        guard line.cjkSentenceMarks == 0 || line.visible <= 40, line.visible <= 200 else { return false }
+        // English running text is never meta, however many dates it mentions.
+        if line.isLatin && line.isProse && line.words > 16 { return false }
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
         if PublishedDate.find(in: line.scalars) != nil {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.

@@ -47,18 +47,32 @@ enum PublishedDate {
         return format(year, month, day)
     }
 
-    private static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    /// Month names keyed by their lower-case letters packed into an integer (no string per word).
+    private static let months: [UInt64: Int] = {
+        let names: [(String, Int)] = [
+            ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+            ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1),
+            ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
+            ("oct", 10), ("nov", 11), ("dec", 12),
+        ]
+        var table: [UInt64: Int] = [:]
+        for (name, month) in names { table[pack(Array(name.unicodeScalars)[...])] = month }
+        return table
+    }()
 
-    private static func word(_ s: [Unicode.Scalar], at i: Int) -> (String, Int) {
-        var j = i
-        var w = String.UnicodeScalarView()
-        while j < s.count, ScalarClass.isASCIILetter(s[j]) { w.append(TermMatcher.fold(s[j])); j += 1 }
-        return (String(w), j)
+    private static func pack(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        letters.reduce(UInt64(0)) { $0 << 7 | UInt64(TermMatcher.fold($1).value & 0x7F) }
     }
+
+    /// The word starting at `i`, packed, and the index after it; nil for words no month name can be.
+    private static func word(_ s: [Unicode.Scalar], at i: Int) -> (UInt64, Int)? {
+        var j = i
+        while j < s.count, ScalarClass.isASCIILetter(s[j]) { j += 1 }
+        guard (2...9).contains(j - i) else { return nil }
+        return (pack(s[i..<j]), j)
+    }
+
+    private static let ordinalSuffixes: Set<UInt64> = Set(["st", "nd", "rd", "th"].map { pack(Array($0.unicodeScalars)[...]) })
 
     private static func skipSpaces(_ s: [Unicode.Scalar], _ j: inout Int, allowing extra: Unicode.Scalar? = nil) {
         while j < s.count, s[j] == " " || s[j] == extra { j += 1 }
@@ -66,14 +80,13 @@ enum PublishedDate {
 
     /// `March 12, 2024` (a day, then an optional comma, then the year) or `12 March 2024` from a day.
     private static func english(_ s: [Unicode.Scalar], at i: Int) -> String? {
-        let (name, afterName) = word(s, at: i)
-        guard let month = months[name] else { return nil }
+        guard let (name, afterName) = word(s, at: i), let month = months[name] else { return nil }
         var j = afterName
         if j < s.count, s[j] == "." { j += 1 }
         skipSpaces(s, &j)
         guard let (day, afterDay) = number(s, at: j, maxDigits: 2) else { return dayFirst(s, monthAt: i, month: month) }
         j = afterDay
-        if j + 1 < s.count, ["st", "nd", "rd", "th"].contains(word(s, at: j).0) { j += 2 }
+        if j + 1 < s.count, let (suffix, end) = word(s, at: j), end == j + 2, ordinalSuffixes.contains(suffix) { j += 2 }
         skipSpaces(s, &j, allowing: ",")
         guard let (year, afterYear) = number(s, at: j, maxDigits: 4), afterYear - j == 4, (1900...2099).contains(year)
         else { return dayFirst(s, monthAt: i, month: month) }
@@ -87,7 +100,7 @@ enum PublishedDate {
         var start = k
         while start >= 0, ScalarClass.isDigit(s[start]) { start -= 1 }
         guard start < k, let (day, _) = number(s, at: start + 1, maxDigits: 2) else { return nil }
-        var j = word(s, at: i).1
+        guard var j = word(s, at: i)?.1 else { return nil }
         skipSpaces(s, &j, allowing: ",")
         guard let (year, afterYear) = number(s, at: j, maxDigits: 4), afterYear - j == 4, (1900...2099).contains(year)
         else { return nil }

@@ -6,7 +6,8 @@
 /// above meta, a byline or a lead (site names and section labels above it lose), on English pages
 /// else the candidate directly above the first paragraph, else the first
 /// candidate, unless that is a browser-tab title (`標題_網站名`) repeating a later candidate.
-/// A candidate on the line right above an anchored headline is its kicker: the two form the
+/// A line the page repeats word for word near the top is a candidate even when it reads as a
+/// sentence. A candidate on the line right above an anchored headline is its kicker: the two form the
 /// title block, and the main headline is the one without commas or dashes.
 enum TitleFinder {
     struct Block: Sendable {
@@ -17,8 +18,10 @@ enum TitleFinder {
 
     /// `junk[i]`: a rule called line `i` junk; `role[i]`: it is already meta, byline, lead or caption.
     static func find(in lines: [LineFeatures], junk: [Bool], role: [Bool], before firstParagraph: Int,
-                     english: Bool = false) -> Block? {
-        let candidates = (0..<firstParagraph).filter { !junk[$0] && !role[$0] && isHeadline(lines[$0]) }
+                     english: Bool = false, repeated: Int? = nil) -> Block? {
+        let candidates = (0..<firstParagraph).filter {
+            !junk[$0] && !role[$0] && (isHeadline(lines[$0]) || $0 == repeated)
+        }
         guard let first = candidates.first else { return nil }
         func isAnchored(_ i: Int) -> Bool {
             guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
@@ -52,7 +55,8 @@ enum TitleFinder {
 
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
-              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line) else { return false }
+              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line),
+              !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.scalars.last == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
     }

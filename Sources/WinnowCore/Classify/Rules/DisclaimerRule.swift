@@ -13,6 +13,7 @@ struct DisclaimerRule: LineRule {
         "聲明", "声明", "轉載", "转载", "侵權", "侵权", "舉報", "举报", "刪除", "删除", "觀點", "观点", "真實性", "真实性",
         "本站", "本網", "本网", "用戶提供", "用户提供", "上傳", "上传", "收益歸屬", "收益归属", "來源於網絡", "来源于网络",
         "僅供參考", "仅供参考", "聯系", "联系", "不代表", "授權", "授权", "本網站", "本网站",
+        "在线阅读", "在線閱讀", "会员", "會員", "下载", "下載",
     ]
     private static let matcherTerms = strong + weak
     private static let matcher = TermMatcher(matcherTerms)
@@ -22,13 +23,16 @@ struct DisclaimerRule: LineRule {
         guard !hits.isEmpty else { return nil }
         // English notices (`cookie`, `copyright`) count only on English lines: a Chinese article
         // about cookies or copyright law keeps its words.
-        let hasStrong = hits.contains { $0.term < DisclaimerRule.strong.count
+        let strongTerms = Set(hits.filter { $0.term < DisclaimerRule.strong.count
             && (line.isLatin || DisclaimerRule.matcherTerms[$0.term].unicodeScalars.contains(where: ScalarClass.isCJK)
-                || DisclaimerRule.matcherTerms[$0.term] == "©") }
+                || DisclaimerRule.matcherTerms[$0.term] == "©") }.map(\.term)).count
         let weakTerms = Set(hits.filter { $0.term >= DisclaimerRule.strong.count }.map(\.term)).count
         let withinLength = line.isLatin ? line.words <= 60 : line.visible <= 300
         guard withinLength else { return nil }
-        if hasStrong || weakTerms >= 3 {
+        // In running text one strong phrase needs company (`未經授權擅自...` can be news); a short
+        // notice (`版權所有 © 某報`) needs none.
+        let enough = line.isProse ? strongTerms >= 2 || strongTerms == 1 && weakTerms >= 1 : strongTerms >= 1
+        if enough || weakTerms >= 3 {
             return RuleHit(kind: .boilerplate, reason: "disclaimer", strength: .strong)
         }
         return nil

@@ -16,8 +16,7 @@ struct KeywordStuffingRule: LineRule {
         if stuffedSegments ? trigrams.count >= 3 && trigrams.share >= 0.25 : trigrams.count >= 4 && trigrams.share >= 0.4 {
             return RuleHit(kind: .spam, reason: "keyword-stuffing", strength: .strong)
         }
-        let bigrams = KeywordStuffingRule.topNGramShare(line.scalars, n: 2)
-        if stuffedSegments && bigrams.count >= 2 && line.cjk >= 20 {
+        if stuffedSegments && line.cjk >= 20 && KeywordStuffingRule.topNGramShare(line.scalars, n: 2).count >= 2 {
             return RuleHit(kind: .spam, reason: "keyword-stuffing", strength: .weak)
         }
         return nil
@@ -45,16 +44,16 @@ struct KeywordStuffingRule: LineRule {
     /// share of the line's ideographs its occurrences cover.
     static func topNGramShare(_ s: [Unicode.Scalar], n: Int) -> (count: Int, share: Double) {
         var counts: [UInt64: Int] = [:]
-        var cjk = 0, top = 0
-        var window: [UInt32] = []
+        var cjk = 0, top = 0, run = 0
+        var key: UInt64 = 0
+        // Ideographs fit in 21 bits: the last n of the current run pack into one key.
+        let mask: UInt64 = n >= 3 ? (1 << 63) - 1 : (1 << UInt64(21 * n)) - 1
         for c in s {
-            guard ScalarClass.isCJK(c) else { window.removeAll(keepingCapacity: true); continue }
+            guard ScalarClass.isCJK(c) else { run = 0; key = 0; continue }
             cjk += 1
-            window.append(c.value)
-            if window.count > n { window.removeFirst() }
-            guard window.count == n else { continue }
-            // Ideographs fit in 21 bits: three pack into one key.
-            let key = window.reduce(UInt64(0)) { $0 << 21 | UInt64($1) }
+            run += 1
+            key = (key << 21 | UInt64(c.value)) & mask
+            guard run >= n else { continue }
             let count = counts[key, default: 0] + 1
             counts[key] = count
             top = max(top, count)

@@ -7,7 +7,7 @@ struct SiteChromeRule: LineRule {
     /// Terms that mark a short line as chrome wherever they occur in it.
     static let decisive = [
         "您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置", "所在位置", "放大字體", "縮小字體", "放大字体", "缩小字体",
-        "字號", "字号", "大 中 小", "打印本頁", "打印本页", "打印此文", "關閉窗口", "关闭窗口", "分享到", "返回頂部", "返回顶部",
+        "字號", "字号", "字体大小", "字體大小", "大 中 小", "打印本頁", "打印本页", "打印此文", "關閉窗口", "关闭窗口", "分享到", "返回頂部", "返回顶部",
         "返回首頁", "返回首页", "上一篇", "下一篇", "上一主题", "下一主题", "上一主題", "下一主題", "已閱讀", "已阅读",
         "免費閱讀", "免费阅读", "繼續閱讀", "继续阅读", "下載本文檔", "下载本文档", "文檔簡介", "文档简介", "加入收藏",
         "設為首頁", "设为首页", "会员中心", "會員中心", "我要投稿", "复制链接", "複製鏈接", "只看该作者", "只看該作者", "阅读模式",
@@ -29,7 +29,7 @@ struct SiteChromeRule: LineRule {
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
         "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
         "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
-        "full article", "read the full", "more articles", "read full post", "minute read", "min read", "view comments",
+        "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [

@@ -2,8 +2,8 @@ import Foundation
 @testable import WinnowCore
 
 /// Helpers shared by the classifier tests.
-enum TestSupport {
-    /// The package root: three levels above `Tests/WinnowCoreTests/TestSupport.swift`.
+enum ClassifierTestSupport {
+    /// The package root: three levels above `Tests/WinnowCoreTests/ClassifierTestSupport.swift`.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -34,6 +34,6 @@ enum TestSupport {
 }
 
 extension Analysis {
-    func line(_ n: Int) -> AnalyzedLine? { lines.first { $0.n == n } }
-    func kind(_ n: Int) -> LineKind? { line(n)?.kind }
+    func labelledLine(_ n: Int) -> AnalyzedLine? { lines.first { $0.n == n } }
+    func kind(ofLine n: Int) -> LineKind? { labelledLine(n)?.kind }
 }
