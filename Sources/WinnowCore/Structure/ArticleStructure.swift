@@ -34,9 +34,24 @@ struct ArticleStructure {
 
     private func titleText() -> String? {
         guard let block = title else { return nil }
-        let raw = rawTrimmed(drafts[block.main])
-        if let glued = TitleFinder.gluedHeadingStart(raw) { return string(raw[..<glued]) }
-        return string(raw)
+        var raw = rawTrimmed(drafts[block.main])
+        if let glued = TitleFinder.gluedHeadingStart(raw) { raw = Array(raw[..<glued]) }
+        return string(Self.droppingLabel(raw))
+    }
+
+    /// Forums and archives print the headline as a field (`標題: ...`, `Title: ...`); the title
+    /// field holds the headline alone.
+    static func droppingLabel(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        for label in ["標題", "标题", "題目", "题目", "主題", "主题", "title", "subject"] {
+            let l = Array(label.unicodeScalars)
+            guard s.count > l.count + 2, s.prefix(l.count).map(TermMatcher.fold) == l else { continue }
+            var i = l.count
+            guard s[i] == ":" || s[i] == "：" else { continue }
+            i += 1
+            while i < s.count, ScalarClass.isWhitespace(s[i]) { i += 1 }
+            if i < s.count { return Array(s[i...]) }
+        }
+        return s
     }
 
     private func sections() -> [Section] {

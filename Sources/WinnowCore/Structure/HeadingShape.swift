@@ -9,10 +9,11 @@ enum HeadingShape {
 
     /// Numbered heading: a numbering prefix, short, not a sentence.
     static func isNumbered(_ line: LineFeatures) -> Bool {
-        guard line.visible <= 40, line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.commas <= 1,
-              let last = line.scalars.last, !ScalarClass.isClausePunctuation(last),
-              let after = numberingEnd(line.scalars), after < line.scalars.count else { return false }
-        return line.visible - after >= 2
+        guard let last = line.scalars.last, let after = numberingEnd(line.scalars), after < line.scalars.count,
+              line.visible - after >= 2, line.commas <= 1, !ScalarClass.isClausePunctuation(last) else { return false }
+        // Official documents close a short numbered heading with a full stop: `（一）完善基礎設施。`.
+        if last == "。" && line.cjkSentenceMarks == 1 && line.commas == 0 && line.visible <= 20 { return true }
+        return line.visible <= 40 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence
     }
 
     /// `引言`, `前言:`...
