@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The browser as a reader meets it: the built binary in a real terminal (tmux), driven by keys.
+@Suite(.enabled(if: TmuxDriver.isAvailable, "tmux is not installed"))
+struct BrowserInTmuxTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static let chineseSample = fixtures.appendingPathComponent("zh-hant-policy.txt").path
+    static let title = "浙閩兩地聯合發布氫能產業行動方案"
+
+    /// After the program ends the shell gets back exactly the terminal modes it had (the size
+    /// may differ when the test resized the window).
+    func expectTerminalRestored(_ tmux: TmuxDriver, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let settings = tmux.terminalSettings() else {
+            Issue.record("no stty snapshots", sourceLocation: sourceLocation)
+            return
+        }
+        let size = /rows [0-9]+; columns [0-9]+;/
+        #expect(settings.before.replacing(size, with: "") == settings.after.replacing(size, with: ""),
+                sourceLocation: sourceLocation)
+        #expect(tmux.format("#{alternate_on}") == "0", sourceLocation: sourceLocation)
+    }
+
+    @Test func readChineseSampleToggleJumpSearchResizeQuit() throws {
+        let tmux = try TmuxDriver([WinnowBinary.url.path, Self.chineseSample], columns: 100, rows: 40)
+        #expect(tmux.waitFor(Self.title), "the header or article shows the title")
+
+        // Cleaned view: the spam block at the foot of the page is gone; the raw view shows it.
+        let spam = "蜘蛛池"
+        #expect(!tmux.screen().contains { $0.contains(spam) })
+        tmux.press("v")
+        #expect(tmux.waitFor(spam), "raw view shows the spam line")
+        tmux.press("v")
+        #expect(tmux.waitUntil { !$0.contains { $0.contains(spam) } }, "cleaned view again")
+
+        // `}` brings the next section heading to the top of the article pane.
+        tmux.press("}")
+        #expect(tmux.waitUntil { lines in lines.prefix(4).contains { $0.contains("一、發展目標") } })
+
+        // `/` searches; the status line counts hits as n/m.
+        tmux.press("/")
+        tmux.type("氫能")
+        tmux.press("Enter")
+        let hitCount = /[0-9]+\/[0-9]+/
+        #expect(tmux.waitUntil { $0.last.map { $0.contains(hitCount) } ?? false }, "status line shows the hit count")
+
+        // A resize re-lays out at once: the status line is on the new bottom row.
+        tmux.resize(columns: 60, rows: 20)
+        #expect(tmux.waitUntil { lines in lines.count == 20 && lines[19].contains("zh-hant-policy") })
+
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+        expectTerminalRestored(tmux)
+    }
+
+    @Test func quitRestoresTheTerminal() throws {
+        let tmux = try TmuxDriver([WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+        expectTerminalRestored(tmux)
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func signalRestoresTheTerminal(signal: Int32) throws {
+        let tmux = try TmuxDriver([WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        let pid = try #require(tmux.programPID())
+        kill(pid, signal)
+        #expect(tmux.exitStatus() == 128 + Int(signal), "ended by the signal, as a shell expects")
+        expectTerminalRestored(tmux)
+    }
+
+    @Test func noPathOpensTheBundledSamples() throws {
+        let tmux = try TmuxDriver([WinnowBinary.url.path])
+        #expect(tmux.waitForAlternateScreen())
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+        expectTerminalRestored(tmux)
+    }
+
+    @Test func brokenThemeIsReportedOnceAndTheBrowserStillStarts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let themePath = folder.appendingPathComponent("broken.toml").path
+        try "[spam]\nfg = \"no-such-colour\"\n".write(toFile: themePath, atomically: true, encoding: .utf8)
+
+        let tmux = try TmuxDriver([WinnowBinary.url.path, "--theme", themePath, Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        let message = "broken.toml: spam.fg: unknown colour"
+        #expect(tmux.waitFor(message))
+        #expect(tmux.screen().filter { $0.contains(message) }.count == 1)
+        tmux.press("j")
+        #expect(tmux.waitUntil { !$0.contains { $0.contains(message) } }, "shown once: gone after the next key")
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+        expectTerminalRestored(tmux)
+    }
+
+    @Test func dumbTerminalGetsOneLineAndTheCleanedText() throws {
+        let tmux = try TmuxDriver(["env", "TERM=dumb", WinnowBinary.url.path, Self.chineseSample], rows: 100)
+        #expect(tmux.exitStatus() == 0)
+        let screen = tmux.screen()
+        #expect(screen.filter { $0.contains("winnow: cannot browse here") }.count == 1)
+        #expect(screen.contains { $0.contains(Self.title) })
+        expectTerminalRestored(tmux)
+    }
+}
