@@ -15,7 +15,13 @@ struct CellText {
         self.width = width
     }
 
-    init(_ cell: Cell) {
+    /// The text for `cell` at `column` of a row `columns` wide. A wide character that would reach
+    /// past the last column becomes a blank: ncurses would wrap it onto the next row.
+    init(_ cell: Cell, column: Int, columns: Int) {
+        guard column + Int(cell.width) <= columns else {
+            self = .blank
+            return
+        }
         var scalars = cell.content.unicodeScalars.makeIterator()
         guard let base = scalars.next() else {
             self = .blank

@@ -94,13 +94,10 @@ public final class CursesTerminal: TerminalBackend {
     public func draw(_ frame: CellBuffer) {
         var frame = frame
         if let notice { overlay(notice, on: &frame) }
-        if let last = lastFrame, last.rows == frame.rows, last.columns == frame.columns {
-            for row in 0..<frame.rows { drawChanges(row: row, from: last, to: frame) }
-        } else {
-            werase(window)
-            for row in 0..<frame.rows {
-                for column in 0..<frame.columns { drawCell(frame, row: row, column: column) }
-            }
+        if let last = lastFrame, last.rows != frame.rows || last.columns != frame.columns { lastFrame = nil }
+        if lastFrame == nil { werase(window) }
+        for (row, column) in FrameDiff.cellsToDraw(from: lastFrame, to: frame) {
+            drawCell(frame, row: row, column: column)
         }
         if let cursor = frame.cursor, cursor.row < frame.rows, cursor.column < frame.columns {
             curs_set(1)
@@ -190,27 +187,11 @@ public final class CursesTerminal: TerminalBackend {
 
     // MARK: Output
 
-    /// Redraws the cells of `row` that differ from the last frame. A changed continuation cell
-    /// brings its wide owner along; drawing the owner fills both columns.
-    private func drawChanges(row: Int, from last: CellBuffer, to frame: CellBuffer) {
-        var column = 0
-        while column < frame.columns {
-            if frame[row, column] != last[row, column] {
-                var start = column
-                while start > 0 && frame[row, start].isContinuation { start -= 1 }
-                drawCell(frame, row: row, column: start)
-                if start != column { drawCell(frame, row: row, column: column) }
-            }
-            column += 1
-        }
-    }
-
     private func drawCell(_ frame: CellBuffer, row: Int, column: Int) {
         let cell = frame[row, column]
         if cell.isContinuation { return }
         let style = styles[cell.role]
-        let fitsOnRow = column + Int(cell.width) <= frame.columns
-        let text = fitsOnRow ? CellText(cell) : CellText.blank
+        let text = CellText(cell, column: column, columns: frame.columns)
         var pair = style.pair
         var cchar = cchar_t()
         text.characters.withUnsafeBufferPointer { characters in
@@ -219,7 +200,7 @@ public final class CursesTerminal: TerminalBackend {
         mvwadd_wch(window, Int32(row), Int32(column), &cchar)
         // A front end may count a character wider than ncurses does (ambiguous-wide setting):
         // fill the rest of the cell so nothing stale shows through.
-        if fitsOnRow && text.width < Int(cell.width) {
+        if text.width < Int(cell.width) && column + Int(cell.width) <= frame.columns {
             var blank = cchar_t()
             CellText.blank.characters.withUnsafeBufferPointer { characters in
                 _ = setcchar(&blank, characters.baseAddress, style.attributes, 0, &pair)
