@@ -103,6 +103,43 @@ struct BrowserInTmuxTests {
         expectTerminalRestored(tmux)
     }
 
+    @Test func themeColoursReachTheTerminal() throws {
+        let tmux = try TmuxDriver([WinnowBinary.url.path, "--theme", "light", Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        // light.toml: text is #1c1c1c on #ffffff, i.e. palette 234 on 231 of a 256-colour terminal.
+        // "42" sits in a body paragraph of the sample.
+        #expect(tmux.waitUntil { _ in
+            StyledScreen(tmux.styledScreen()).style(of: "42") == StyledScreen.Style(
+                foreground: ["38", "5", "234"], background: ["48", "5", "231"])
+        })
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func noColorGivesAttributesOnly() throws {
+        let tmux = try TmuxDriver(["env", "NO_COLOR=1", WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        #expect(tmux.waitFor("2030"))
+        #expect(!StyledScreen(tmux.styledScreen()).usesColour)
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func monochromeRawViewSetsSpamApart() throws {
+        let tmux = try TmuxDriver(["env", "NO_COLOR=1", WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitFor(Self.title))
+        tmux.press("v")
+        #expect(tmux.waitFor("蜘蛛池"))
+        let screen = StyledScreen(tmux.styledScreen())
+        #expect(!screen.usesColour)
+        let spam = try #require(screen.style(of: "蜘蛛池"))
+        let body = try #require(screen.style(of: "過去三年"))
+        #expect(spam != body)
+        #expect(spam.reverse && !body.reverse)
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test func dumbTerminalGetsOneLineAndTheCleanedText() throws {
         let tmux = try TmuxDriver(["env", "TERM=dumb", WinnowBinary.url.path, Self.chineseSample], rows: 100)
         #expect(tmux.exitStatus() == 0)
