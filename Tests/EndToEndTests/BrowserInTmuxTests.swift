@@ -140,6 +140,43 @@ struct BrowserInTmuxTests {
         #expect(tmux.exitStatus() == 0)
     }
 
+    @Test func ctrlZSuspendsAndFgResumes() throws {
+        let tmux = try TmuxDriver.interactiveShell()
+        let directory = TmuxDriver.shellQuoted(tmux.directory)
+        #expect(tmux.waitFor("$"))
+        tmux.enter("stty -a > \(directory)/stty-before")
+        tmux.enter(TmuxDriver.recordingPID([WinnowBinary.url.path, Self.chineseSample], in: directory))
+        #expect(tmux.waitFor(Self.title))
+        let pid = try #require(tmux.programPID())
+
+        tmux.press("C-z")
+        #expect(tmux.waitUntil { _ in Self.isStopped(pid) }, "stopped like any job on Ctrl-Z")
+        #expect(tmux.waitUntil { _ in tmux.format("#{alternate_on}") == "0" }, "the shell's screen is back")
+        tmux.enter("fg")
+        #expect(tmux.waitForAlternateScreen())
+        #expect(tmux.waitFor(Self.title), "redrawn on resume")
+
+        tmux.press("q")
+        #expect(tmux.waitUntil { _ in tmux.format("#{alternate_on}") == "0" })
+        tmux.enter("echo EXIT=$?; stty -a > \(directory)/stty-after")
+        #expect(tmux.exitStatus() == 0)
+        expectTerminalRestored(tmux)
+    }
+
+    @Test func chineseShowsEvenInTheCLocale() throws {
+        let tmux = try TmuxDriver(["env", "LC_ALL=C", WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitFor(Self.title))
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    /// Process state from /proc: T when stopped.
+    static func isStopped(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(end, offsetBy: 2)...].hasPrefix("T")
+    }
+
     @Test func dumbTerminalGetsOneLineAndTheCleanedText() throws {
         let tmux = try TmuxDriver(["env", "TERM=dumb", WinnowBinary.url.path, Self.chineseSample], rows: 100)
         #expect(tmux.exitStatus() == 0)

@@ -24,17 +24,29 @@ final class TmuxDriver {
 
     /// Starts `arguments` (the first is the program) in a `columns`×`rows` pane, wrapped so that the
     /// shell snapshots `stty -a` before and after it, records its pid, and prints `EXIT=<status>`.
-    init(_ arguments: [String], columns: Int = 100, rows: Int = 40, environment extra: [String: String] = [:]) throws {
-        // Unix socket paths are short (108 bytes): keep the folder name brief.
-        let base = FileManager.default.temporaryDirectory.path.utf8.count < 60 ? FileManager.default.temporaryDirectory.path : "/tmp"
-        directory = base + "/wne2e-" + UUID().uuidString.prefix(8)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    convenience init(_ arguments: [String], columns: Int = 100, rows: Int = 40, environment: [String: String] = [:]) throws {
+        try self.init(columns: columns, rows: rows, environment: environment) { directory in
+            "stty -a > \(directory)/stty-before; \(Self.recordingPID(arguments, in: directory)); "
+                + "echo \"EXIT=$?\"; stty -a > \(directory)/stty-after; exec sleep 600"
+        }
+    }
 
+    /// An interactive shell with job control (prompt `$ `), for what only a shell can do: `fg`.
+    static func interactiveShell(columns: Int = 100, rows: Int = 40) throws -> TmuxDriver {
+        try TmuxDriver(columns: columns, rows: rows, environment: ["PS1": "$ ", "ENV": ""]) { _ in "exec sh -i" }
+    }
+
+    /// A shell command that records its pid in `directory`/pid and then becomes `arguments`.
+    static func recordingPID(_ arguments: [String], in directory: String) -> String {
         let program = arguments.map(Self.shellQuoted).joined(separator: " ")
-        let dir = Self.shellQuoted(directory)
-        let script = "stty -a > \(dir)/stty-before; "
-            + "sh -c 'echo $$ > \"$0\"/pid.tmp && mv \"$0\"/pid.tmp \"$0\"/pid; exec \"$@\"' \(dir) \(program); "
-            + "echo \"EXIT=$?\"; stty -a > \(dir)/stty-after; exec sleep 600"
+        return "sh -c 'echo $$ > \"$0\"/pid.tmp && mv \"$0\"/pid.tmp \"$0\"/pid; exec \"$@\"' \(directory) \(program)"
+    }
+
+    private init(columns: Int, rows: Int, environment extra: [String: String], script: (String) -> String) throws {
+        // Unix socket paths are short (108 bytes): keep the folder name brief.
+        let temporary = FileManager.default.temporaryDirectory.path
+        directory = (temporary.utf8.count < 60 ? temporary : "/tmp") + "/wne2e-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
 
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
@@ -44,7 +56,8 @@ final class TmuxDriver {
         environment["XDG_CONFIG_HOME"] = directory     // no user themes leak into tests
         for (key, value) in extra { environment[key] = value }
         let status = try run(["-f", "/dev/null", "new-session", "-d", "-s", session,
-                              "-x", String(columns), "-y", String(rows), script], environment: environment)
+                              "-x", String(columns), "-y", String(rows), script(Self.shellQuoted(directory))],
+                             environment: environment)
         guard status.exitCode == 0 else { throw Failure("tmux new-session failed: \(status.output)") }
     }
 
@@ -112,6 +125,12 @@ final class TmuxDriver {
     /// Text typed as is (Chinese included).
     func type(_ text: String) {
         _ = try? run(["send-keys", "-t", session, "-l", text])
+    }
+
+    /// A command line typed into an interactive shell, then Enter.
+    func enter(_ commandLine: String) {
+        type(commandLine)
+        press("Enter")
     }
 
     func resize(columns: Int, rows: Int) {
