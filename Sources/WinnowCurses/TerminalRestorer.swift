@@ -23,6 +23,9 @@ enum TerminalRestorer {
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
 
         for signal in signals {
+            // Respect `nohup` and shells that start background jobs with SIGINT ignored.
+            sigaction(signal, nil, previous + Int(signal))
+            if isIgnored(previous[Int(signal)]) { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in
                 endwin()
@@ -35,6 +38,11 @@ enum TerminalRestorer {
             sigaction(signal, &action, previous + Int(signal))
         }
         atexit { if !isendwin() { endwin() } }
+    }
+
+    private static func isIgnored(_ action: sigaction) -> Bool {
+        // SIG_IGN is the handler value 1; C function pointers do not compare in Swift.
+        unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == 1
     }
 
     static func uninstall() {

@@ -76,6 +76,24 @@ struct BrowserInTmuxTests {
         expectTerminalRestored(tmux)
     }
 
+    @Test func endsWhenTheTerminalGoesAwayEvenWithHangupIgnored() throws {
+        // With SIGHUP ignored (nohup) the program only learns from read errors that the pty is gone.
+        let tmux = try TmuxDriver(["sh", "-c", "trap '' HUP; exec \"$0\" \"$@\"", WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        let pid = try #require(tmux.programPID())
+        tmux.killServer()
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline && Self.isRunning(pid) { usleep(20_000) }
+        #expect(!Self.isRunning(pid), "exits instead of spinning on a dead terminal")
+    }
+
+    /// Alive and not a zombie.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(end, offsetBy: 2)...].hasPrefix("Z")
+    }
+
     @Test func noPathOpensTheBundledSamples() throws {
         let tmux = try TmuxDriver([WinnowBinary.url.path])
         #expect(tmux.waitForAlternateScreen())

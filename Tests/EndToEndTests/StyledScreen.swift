@@ -1,7 +1,7 @@
 /// A screen captured with `tmux capture-pane -e`, read back as text plus SGR styles.
 ///
 /// tmux does not reset styles at line starts, so the state carries from one row to the next.
-struct StyledScreen {
+struct StyledScreen: CustomStringConvertible {
     struct Style: Equatable {
         var bold = false, dim = false, italic = false, underline = false, reverse = false
         /// SGR colour parameters in effect, e.g. ["38", "5", "231"] or ["31"]; empty for the default.
@@ -33,6 +33,8 @@ struct StyledScreen {
             rows.append((text, styles))
         }
     }
+
+    var description: String { rows.map(\.text).joined(separator: "\n") }
 
     /// The style of the first character of the first occurrence of `text`.
     func style(of text: String) -> Style? {

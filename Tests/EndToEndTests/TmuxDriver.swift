@@ -61,8 +61,12 @@ final class TmuxDriver {
         guard status.exitCode == 0 else { throw Failure("tmux new-session failed: \(status.output)") }
     }
 
-    deinit {
+    func killServer() {
         _ = try? run(["kill-server"])
+    }
+
+    deinit {
+        killServer()
         try? FileManager.default.removeItem(atPath: directory)
     }
 
