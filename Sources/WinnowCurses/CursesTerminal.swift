@@ -168,18 +168,7 @@ public final class CursesTerminal: TerminalBackend {
         case KEY_MOUSE:
             var mouse = MEVENT()
             guard getmouse(&mouse) == OK else { return nil }
-            let state = mouse.bstate
-            let button: MouseButton
-            if state & WN_BUTTON4_PRESSED != 0 {
-                button = .wheelUp
-            } else if state & WN_BUTTON5_PRESSED != 0 {
-                button = .wheelDown
-            } else if state & (WN_BUTTON1_PRESSED | WN_BUTTON1_CLICKED) != 0 {
-                button = .left
-            } else {
-                return nil
-            }
-            return .mouse(button: button, row: Int(mouse.y), column: Int(mouse.x))
+            return KeyTranslator.mouseEvent(state: mouse.bstate, row: Int(mouse.y), column: Int(mouse.x))
         default:
             return KeyTranslator.key(forKeyCode: code).map { .key($0) }
         }

@@ -39,4 +39,20 @@ public enum KeyTranslator {
         default: return nil
         }
     }
+
+    /// A mouse report (`getmouse`): wheel up/down and a left press or click; nil for the rest
+    /// (releases, other buttons).
+    public static func mouseEvent(state: mmask_t, row: Int, column: Int) -> InputEvent? {
+        let button: MouseButton
+        if state & WN_BUTTON4_PRESSED != 0 {
+            button = .wheelUp
+        } else if state & WN_BUTTON5_PRESSED != 0 {
+            button = .wheelDown
+        } else if state & (WN_BUTTON1_PRESSED | WN_BUTTON1_CLICKED) != 0 {
+            button = .left
+        } else {
+            return nil
+        }
+        return .mouse(button: button, row: row, column: column)
+    }
 }

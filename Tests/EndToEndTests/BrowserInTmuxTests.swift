@@ -143,6 +143,15 @@ struct BrowserInTmuxTests {
         #expect(tmux.exitStatus() == 0)
     }
 
+    @Test func terminalWithoutColoursGetsAttributesOnly() throws {
+        let tmux = try TmuxDriver(["env", "TERM=vt100", WinnowBinary.url.path, "--theme", "light", Self.chineseSample])
+        #expect(tmux.waitFor("2030"))
+        #expect(!StyledScreen(tmux.styledScreen()).usesColour)
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+        expectTerminalRestored(tmux)
+    }
+
     @Test func monochromeRawViewSetsSpamApart() throws {
         let tmux = try TmuxDriver(["env", "NO_COLOR=1", WinnowBinary.url.path, Self.chineseSample])
         #expect(tmux.waitFor(Self.title))

@@ -29,4 +29,12 @@ import WinnowUI
         #expect(KeyTranslator.key(forKeyCode: KEY_F0 + 1) == .function(1))
         #expect(KeyTranslator.key(forKeyCode: KEY_RESIZE) == nil)
     }
+
+    @Test func mouseWheelAndLeftButton() {
+        #expect(KeyTranslator.mouseEvent(state: WN_BUTTON4_PRESSED, row: 3, column: 7) == .mouse(button: .wheelUp, row: 3, column: 7))
+        #expect(KeyTranslator.mouseEvent(state: WN_BUTTON5_PRESSED, row: 0, column: 0) == .mouse(button: .wheelDown, row: 0, column: 0))
+        #expect(KeyTranslator.mouseEvent(state: WN_BUTTON1_PRESSED, row: 5, column: 10) == .mouse(button: .left, row: 5, column: 10))
+        #expect(KeyTranslator.mouseEvent(state: WN_BUTTON1_CLICKED, row: 5, column: 10) == .mouse(button: .left, row: 5, column: 10))
+        #expect(KeyTranslator.mouseEvent(state: WN_BUTTON1_RELEASED, row: 5, column: 10) == nil)
+    }
 }
