@@ -94,6 +94,15 @@ struct BrowserInTmuxTests {
         return !stat[stat.index(end, offsetBy: 2)...].hasPrefix("Z")
     }
 
+    @Test func documentOnStandardInputKeysFromTheTerminal() throws {
+        // `winnow -` reads the page from the pipe and the keys from /dev/tty.
+        let tmux = try TmuxDriver(["sh", "-c", "cat \"$1\" | \"$0\" -", WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+        expectTerminalRestored(tmux)
+    }
+
     @Test func noPathOpensTheBundledSamples() throws {
         let tmux = try TmuxDriver([WinnowBinary.url.path])
         #expect(tmux.waitForAlternateScreen())
