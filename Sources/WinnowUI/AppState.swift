@@ -77,6 +77,15 @@ public struct AppState: Sendable {
         return l
     }
 
+    /// The current view's blocks folded for search.
+    public var foldedTexts: [[UInt32]] {
+        layout.foldedTexts(lineFolds: layouts.foldedLines(documentIndex: documentIndex, analysis: analysis))
+    }
+
+    /// Fills the search caches of the current document ahead of the first search. Changes no
+    /// visible state; the runtime calls it while waiting for the first key.
+    public func prepareSearch() { _ = foldedTexts }
+
     mutating func loadSidebar() {
         sidebarItems = analysis.map { SidebarItem.items(for: $0) } ?? []
         sidebarSelection = sidebarItems.firstIndex { $0.isSelectable }
@@ -114,5 +123,15 @@ final class LayoutStore: @unchecked Sendable {
         let l = DocumentLayout(analysis: analysis ?? Self.empty, mode: mode, showMarkers: key.markers, measure: measure)
         layouts[key] = l
         return l
+    }
+
+    private var lineFolds: [Int: [[UInt32]]] = [:]
+
+    /// The document's lines folded for search, computed once per document.
+    func foldedLines(documentIndex: Int, analysis: Analysis?) -> [[UInt32]] {
+        if let f = lineFolds[documentIndex] { return f }
+        let f = (analysis?.lines ?? []).map { SearchFolding.fold($0.text) }
+        lineFolds[documentIndex] = f
+        return f
     }
 }

@@ -35,8 +35,14 @@ public final class Browser {
     public func run(on backend: TerminalBackend) {
         let size = backend.size
         _ = update(&state, .resize(rows: size.rows, columns: size.columns))
+        var preparedDocument: Int?
         while true {
             backend.draw(ScreenRenderer.render(state))
+            if preparedDocument != state.documentIndex {
+                // Between the frame and the reader's next key: warm the search caches.
+                state.prepareSearch()
+                preparedDocument = state.documentIndex
+            }
             guard let event = backend.nextEvent() else { return }
             guard let action = InputTranslator.action(for: event, in: state) else { continue }
             for effect in update(&state, action) {

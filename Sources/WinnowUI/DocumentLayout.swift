@@ -128,10 +128,14 @@ public final class DocumentLayout: @unchecked Sendable {
         return nil
     }
 
-    /// Every block's text folded for search (case and script), built once per layout.
-    public func foldedTexts() -> [[UInt32]] {
+    /// Every block's text folded for search, built once per layout. Blocks that show a source line
+    /// verbatim reuse that line's fold (`lineFolds`, shared by both views of a document).
+    public func foldedTexts(lineFolds: [[UInt32]]) -> [[UInt32]] {
         if let folded { return folded }
-        let f = blocks.map { SearchFolding.fold($0.text) }
+        let f = blocks.map { block -> [UInt32] in
+            if case .line(let i) = block.kind, block.sourceStart != nil, lineFolds.indices.contains(i) { return lineFolds[i] }
+            return SearchFolding.fold(block.text)
+        }
         folded = f
         return f
     }

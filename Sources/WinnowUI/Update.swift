@@ -145,10 +145,12 @@ extension AppState {
 
     mutating func runSearch(moveToFirstHit: Bool) {
         let l = layout
-        search.matches = search.query.isEmpty ? [] : TextSearch.matches(of: search.query, in: l.foldedTexts())
+        search.matches = search.query.isEmpty ? [] : TextSearch.matches(of: search.query, in: foldedTexts)
         let topNow = top
-        search.current = search.matches.firstIndex { ScrollPosition(block: $0.block, row: l.row(of: $0)) >= topNow }
-            ?? (search.matches.isEmpty ? nil : 0)
+        // First hit at or below the top; only the top block is wrapped to decide.
+        search.current = search.matches.firstIndex {
+            $0.block > topNow.block || ($0.block == topNow.block && l.row(of: $0) >= topNow.row)
+        } ?? (search.matches.isEmpty ? nil : 0)
         if moveToFirstHit, let c = search.current { reveal(search.matches[c]) }
     }
 
