@@ -57,8 +57,14 @@ public final class DocumentLayout: @unchecked Sendable {
         if wrapped.count != blocks.count { wrapped = Array(repeating: nil, count: blocks.count) }
         if let rows = wrapped[index] { return rows }
         let block = blocks[index]
-        let rows = block.text.isEmpty ? [0..<0]
-            : Wrapper(width: max(2, width), measure: measure).rows(of: scalars(ofBlock: index))
+        let rows: [Range<Int>]
+        if block.text.isEmpty {
+            rows = [0..<0]
+        } else if block.kind == .removedMarker {
+            rows = [0..<scalars(ofBlock: index).count]   // one line, clipped at the edge
+        } else {
+            rows = Wrapper(width: max(2, width), measure: measure).rows(of: scalars(ofBlock: index))
+        }
         wrapped[index] = rows
         return rows
     }

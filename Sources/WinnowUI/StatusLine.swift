@@ -7,7 +7,7 @@ enum StatusLine {
         if state.search.isEditing {
             return "/" + state.search.query + "   " + hitCount(state)
         }
-        guard let a = state.analysis else { return " no document   " + Keymap.hints }
+        guard let a = state.analysis else { return " no document" }
         var parts: [String] = []
         let file = a.path.split(separator: "/").last.map(String.init) ?? a.path
         parts.append(state.documents.count > 1 ? "\(file) [\(state.documentIndex + 1)/\(state.documents.count)]" : file)
@@ -18,7 +18,7 @@ enum StatusLine {
         if state.mode == .raw, let reasons = reasonsAtTop(state) { parts.append(reasons) }
         parts.append("removed: \(a.spamLineCount) spam, \(a.boilerplateLineCount) boilerplate")
         parts.append("goals \(a.goals.count) · measures \(a.measures.count)")
-        return " " + parts.joined(separator: " · ") + "   " + Keymap.hints
+        return " " + parts.joined(separator: " · ")
     }
 
     static func hitCount(_ state: AppState) -> String {
@@ -38,10 +38,17 @@ enum StatusLine {
     static func draw(_ state: AppState, into writer: inout CellWriter) {
         let row = state.rows - 1
         writer.fill(row: row, from: 0, to: state.columns, role: .status)
-        let end = writer.write(text(state), row: row, column: 0, limit: state.columns, role: .status)
+        let left = text(state)
+        let end = writer.write(left, row: row, column: 0, limit: state.columns, role: .status)
         if state.search.isEditing {
             writer.buffer.cursor = (row, min(state.columns - 1, writer.measure.width(of: "/" + state.search.query)))
+        } else {
+            // Key hints on the right when they fit.
+            let hints = Keymap.hints + " "
+            let width = writer.measure.width(of: hints)
+            if end + 3 + width <= state.columns {
+                _ = writer.write(hints, row: row, column: state.columns - width, limit: state.columns, role: .status)
+            }
         }
-        _ = end
     }
 }
