@@ -70,13 +70,44 @@ extension ArticleBlock {
                 continue
             }
             let text = line.displayText.trimmingSpaces()
-            blocks.append(ArticleBlock(kind: .line(lineIndex: i), text: text, role: role(for: line.kind),
-                                       sourceLine: line.n, gutter: "",
-                                       sourceStart: line.clean == nil && text == line.text ? line.start : nil))
+            let verbatim = line.clean == nil && text == line.text
+            for (piece, offset) in pieces(of: text) {
+                blocks.append(ArticleBlock(kind: .line(lineIndex: i), text: piece, role: role(for: line.kind),
+                                           sourceLine: line.n, gutter: "",
+                                           sourceStart: verbatim ? line.start + offset : nil))
+            }
             blocks.append(ArticleBlock(kind: .blank, text: "", role: .text, sourceLine: line.n, gutter: "", sourceStart: nil))
             i += 1
         }
         return blocks
+    }
+
+    /// Longest block wrapped in one go. Scraped pages often put a whole article on one line; such a
+    /// line is cut into pieces at sentence ends so the first screen never waits for all of it.
+    static let maximumPieceLength = 2048
+
+    /// The text in pieces of at most `maximumPieceLength` scalars, each with its scalar offset.
+    static func pieces(of text: String) -> [(String, Int)] {
+        let scalars = text.unicodeScalars
+        guard text.utf8.count > maximumPieceLength else { return [(text, 0)] }
+        var result: [(String, Int)] = []
+        var start = scalars.startIndex, startOffset = 0
+        var index = start, offset = 0
+        var lastSentenceEnd: (String.UnicodeScalarView.Index, Int)?
+        while index != scalars.endIndex {
+            let s = scalars[index]
+            index = scalars.index(after: index)
+            offset += 1
+            if "。！？!?；".unicodeScalars.contains(s) { lastSentenceEnd = (index, offset) }
+            if offset - startOffset >= maximumPieceLength {
+                let (cut, cutOffset) = lastSentenceEnd ?? (index, offset)
+                result.append((String(scalars[start..<cut]), startOffset))
+                start = cut; startOffset = cutOffset
+                lastSentenceEnd = nil
+            }
+        }
+        if start != scalars.endIndex { result.append((String(scalars[start...]), startOffset)) }
+        return result
     }
 
     static func markerText(spam: Int, boilerplate: Int, reasons: [String]) -> String {
@@ -108,9 +139,12 @@ extension ArticleBlock {
                 next += 1
             }
             let mark = line.kind == .spam ? "S" : line.kind == .boilerplate ? "B" : " "
-            blocks.append(ArticleBlock(kind: .line(lineIndex: index), text: line.text,
-                                       role: line.kind.isJunk ? role(for: line.kind) : .text,
-                                       sourceLine: line.n, gutter: gutter(line.n, mark), sourceStart: line.start))
+            for (piece, offset) in pieces(of: line.text) {
+                blocks.append(ArticleBlock(kind: .line(lineIndex: index), text: piece,
+                                           role: line.kind.isJunk ? role(for: line.kind) : .text, sourceLine: line.n,
+                                           gutter: offset == 0 ? gutter(line.n, mark) : String(repeating: " ", count: numberWidth + 2),
+                                           sourceStart: line.start + offset))
+            }
             next = line.n + 1
         }
         return blocks

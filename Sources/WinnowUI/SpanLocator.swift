@@ -12,7 +12,7 @@ enum SpanLocator {
         guard let span = highlight.span else { return 0..<count }
         if let start = block.sourceStart {
             let lo = span.lowerBound - start, hi = span.upperBound - start
-            if lo >= 0 && hi <= count && lo < hi { return lo..<hi }
+            return lo >= 0 && hi <= count && lo < hi ? lo..<hi : nil
         }
         // The cleaned text differs from the source: find the clause in it.
         guard let analysis, analysis.lines.indices.contains(lineIndex) else { return nil }

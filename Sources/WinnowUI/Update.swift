@@ -135,10 +135,17 @@ extension AppState {
         let item = sidebarItems[index]
         highlight = SourceHighlight(line: item.line, span: item.span)
         let l = layout
-        let block = l.block(atLine: item.line)
+        var block = l.block(atLine: item.line)
         var row = 0
-        if let local = SpanLocator.localRange(of: highlight!, inBlock: block, of: l, analysis: analysis) {
-            row = l.rows(ofBlock: block).lastIndex { $0.lowerBound <= local.lowerBound } ?? 0
+        // A long line is cut into several blocks: find the one that shows the span.
+        var b = block
+        while b < l.blocks.count && l.blocks[b].sourceLine == item.line {
+            if let local = SpanLocator.localRange(of: highlight!, inBlock: b, of: l, analysis: analysis) {
+                block = b
+                row = l.rows(ofBlock: b).lastIndex { $0.lowerBound <= local.lowerBound } ?? 0
+                break
+            }
+            b += 1
         }
         top = l.move(ScrollPosition(block: block, row: row), by: row > 2 ? -2 : -row)
     }
