@@ -98,7 +98,10 @@ extension ArticleBlock {
             let s = scalars[index]
             index = scalars.index(after: index)
             offset += 1
-            if "。！？!?；".unicodeScalars.contains(s) { lastSentenceEnd = (index, offset) }
+            switch s.value {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F: lastSentenceEnd = (index, offset)  // 。！？；!?
+            default: break
+            }
             if offset - startOffset >= maximumPieceLength {
                 let (cut, cutOffset) = lastSentenceEnd ?? (index, offset)
                 result.append((String(scalars[start..<cut]), startOffset))
