@@ -137,3 +137,24 @@ import WinnowCore
         #expect(backend.frames.count == 2)
     }
 }
+
+@Suite struct BrowserInputTests {
+    @Test func mouseWheelScrollsThreeRows() {
+        let a = sampleAnalysis(paragraphs: 20)
+        let frames = run(a, rows: 12, columns: 60, events: [.mouse(button: .wheelDown, row: 5, column: 3)]).frames
+        #expect(frames[1].lines[1] == frames[0].lines[4])
+        let back = run(a, rows: 12, columns: 60, events: [.mouse(button: .wheelDown, row: 5, column: 3),
+                                              .mouse(button: .wheelUp, row: 5, column: 3)]).screen
+        #expect(back.lines[1] == frames[0].lines[1])
+    }
+
+    @Test func pagingKeysMoveByAPageAndStopAtTheEnd() {
+        let a = sampleAnalysis(paragraphs: 40)
+        let frames = run(a, rows: 12, events: keys(" ")).frames
+        #expect(frames[1].lines[1] == run(a, rows: 12, events: keys("jjjjjjjjjj")).screen.lines[1])
+        let bottom = run(a, rows: 12, events: keys("G")).screen
+        #expect(bottom.lines.last!.contains("100%"))
+        #expect(run(a, rows: 12, events: keys("Gj")).screen.lines == bottom.lines)
+        #expect(run(a, rows: 12, events: keys("Gg")).screen.lines == frames[0].lines)
+    }
+}
