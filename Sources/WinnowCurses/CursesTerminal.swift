@@ -79,6 +79,11 @@ public final class CursesTerminal: TerminalBackend {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        // endwin leaves the cursor on the bottom row. Without an alternate screen (vt100) the shell
+        // would print over the status line there, so clear that row first.
+        wmove(window, getmaxy(window) - 1, 0)
+        wclrtoeol(window)
+        wrefresh(window)
         endwin()
         TerminalRestorer.uninstall()
     }
