@@ -102,6 +102,19 @@ struct BrowserInTmuxTests {
         expectTerminalRestored(tmux)
     }
 
+    @Test func crashRestoresTheTerminal() throws {
+        // A crash signal (here SIGSEGV sent from outside; a Swift trap raises SIGILL/SIGTRAP and is
+        // handled the same way) gives the terminal back, then ends the program as the signal would.
+        // The runtime's crash reporter is off: after an external signal it would return and let
+        // the program run on, which a real fault never does.
+        let tmux = try TmuxDriver(["env", "SWIFT_BACKTRACE=enable=no", WinnowBinary.url.path, Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        let pid = try #require(tmux.programPID())
+        kill(pid, SIGSEGV)
+        #expect(tmux.exitStatus() == 128 + Int(SIGSEGV))
+        expectTerminalRestored(tmux)
+    }
+
     @Test func endsWhenTheTerminalGoesAwayEvenWithHangupIgnored() throws {
         // With SIGHUP ignored (nohup) the program only learns from read errors that the pty is gone.
         let tmux = try TmuxDriver(["sh", "-c", "trap '' HUP; exec \"$0\" \"$@\"", WinnowBinary.url.path, Self.chineseSample])
