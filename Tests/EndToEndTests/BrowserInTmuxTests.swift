@@ -84,6 +84,21 @@ struct BrowserInTmuxTests {
         expectTerminalRestored(tmux)
     }
 
+    @Test func mouseWheelScrollsTheArticle() throws {
+        let tmux = try TmuxDriver([WinnowBinary.url.path, Self.chineseSample], columns: 100, rows: 20)
+        #expect(tmux.waitForAlternateScreen())
+        #expect(tmux.waitUntil { $0.count > 1 && !$0[1].isEmpty })
+        let top = tmux.screen()[1]
+        // xterm X10 mouse reports (what tmux-256color's kmous announces): ESC [ M, then button+32,
+        // column+33, row+33. Buttons 64/65 are the wheel.
+        tmux.type("\u{1B}[Ma+&")
+        #expect(tmux.waitUntil { $0.count > 1 && $0[1] != top }, "wheel down scrolls")
+        tmux.type("\u{1B}[M`+&")
+        #expect(tmux.waitUntil { $0.count > 1 && $0[1] == top }, "wheel up scrolls back")
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test func quitRestoresTheTerminal() throws {
         let tmux = try TmuxDriver([WinnowBinary.url.path, Self.chineseSample])
         #expect(tmux.waitForAlternateScreen())
