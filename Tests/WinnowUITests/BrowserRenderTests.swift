@@ -158,3 +158,14 @@ import WinnowCore
         #expect(run(a, rows: 12, events: keys("Gg")).screen.lines == frames[0].lines)
     }
 }
+
+@Suite struct HelpPopupTests {
+    @Test func helpScrollsOnAShortTerminal() {
+        let a = sampleAnalysis()
+        let last = Keymap.helpLines.last!
+        #expect(run(a, rows: 24, events: keys("?")).screen.rows(containing: last).isEmpty)
+        let scrolled = run(a, rows: 24, events: keys("?") + Array(repeating: .key(.down), count: 10)).screen
+        #expect(!scrolled.rows(containing: last).isEmpty)
+        #expect(!scrolled.rows(containing: "Keys (").isEmpty, "still open")
+    }
+}
