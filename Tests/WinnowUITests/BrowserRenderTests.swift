@@ -198,6 +198,19 @@ import WinnowCore
                 for c in 0..<frame.columns where frame[r, c].width == 2 {
                     #expect(c + 1 < frame.columns && frame[r, c + 1].isContinuation)
                 }
+                for c in 0..<frame.columns where frame[r, c].isContinuation {
+                    #expect(c > 0 && frame[r, c - 1].width == 2, "orphan continuation at \(r),\(c)")
+                }
+            }
+        }
+    }
+
+    @Test func aPopupOverChineseTextLeavesNoHalfCharacter() {
+        let screen = run(sampleAnalysis(paragraphs: 10), rows: 30, columns: 91, events: keys("?")).screen
+        for r in 0..<screen.rows {
+            for c in 0..<screen.columns {
+                if screen[r, c].width == 2 { #expect(c + 1 < screen.columns && screen[r, c + 1].isContinuation) }
+                if screen[r, c].isContinuation { #expect(c > 0 && screen[r, c - 1].width == 2) }
             }
         }
     }
