@@ -5,7 +5,9 @@ public enum Action: Sendable, Equatable {
     case scrollHalfPages(Int)
     case goToTop, goToBottom
     case nextSection, previousSection
-    case openOutline, outlineMove(Int), outlineJump
+    case openOutline, outlineJump
+    /// Moves the outline selection or scrolls the help.
+    case popupMove(Int)
     case toggleView, toggleMarkers, toggleSidebar, toggleFocus
     case sidebarMove(Int), sidebarJump, clickSidebar(row: Int)
     case startSearch, searchType(Unicode.Scalar), searchErase, searchCommit, nextMatch, previousMatch

@@ -5,7 +5,8 @@ public enum Focus: Sendable, Equatable { case article, sidebar }
 
 /// A window drawn over the article.
 public enum Popup: Sendable, Equatable {
-    case help
+    /// The key list, scrolled by `scroll` lines on short terminals.
+    case help(scroll: Int)
     case outline(selection: Int)
 }
 

@@ -123,7 +123,8 @@ extension ArticleBlock {
         return s + " ──"
     }
 
-    /// The raw view: every source line, numbered, with empty lines kept.
+    /// The raw view: every non-empty source line as decoded, numbered (the numbers show where empty
+    /// lines were; scraped pages often have one after every line, which would halve what fits).
     static func rawBlocks(of analysis: Analysis) -> [ArticleBlock] {
         let lines = analysis.lines
         let lastLine = lines.last?.n ?? 0
@@ -133,14 +134,8 @@ extension ArticleBlock {
             return String(repeating: " ", count: numberWidth - number.count) + number + mark + " "
         }
         var blocks: [ArticleBlock] = []
-        blocks.reserveCapacity(lines.count * 2)
-        var next = 1
+        blocks.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            while next < line.n {
-                blocks.append(ArticleBlock(kind: .blank, text: "", role: .text, sourceLine: next,
-                                           gutter: gutter(next, " "), sourceStart: nil))
-                next += 1
-            }
             let mark = line.kind == .spam ? "S" : line.kind == .boilerplate ? "B" : " "
             for (piece, offset) in pieces(of: line.text) {
                 blocks.append(ArticleBlock(kind: .line(lineIndex: index), text: piece,
@@ -148,7 +143,6 @@ extension ArticleBlock {
                                            gutter: offset == 0 ? gutter(line.n, mark) : String(repeating: " ", count: numberWidth + 2),
                                            sourceStart: line.start + offset))
             }
-            next = line.n + 1
         }
         return blocks
     }

@@ -26,8 +26,7 @@ struct CellWriter {
             }
             if col + w > limit { break }
             let role = roleAt(i)
-            buffer[row, col] = Cell(content: String(s), width: UInt8(w), role: role)
-            if w == 2 { buffer[row, col + 1] = .continuation(role: role) }
+            put(Cell(content: String(s), width: UInt8(w), role: role), row: row, column: col)
             col += w
         }
         return col
@@ -40,6 +39,21 @@ struct CellWriter {
     /// Fills cells with blanks of a role.
     mutating func fill(row: Int, from: Int, to: Int, role: StyleRole) {
         guard row >= 0 && row < buffer.rows else { return }
-        for c in max(0, from)..<min(to, buffer.columns) { buffer[row, c] = Cell(content: " ", width: 1, role: role) }
+        for c in max(0, from)..<min(to, buffer.columns) { put(Cell(content: " ", width: 1, role: role), row: row, column: c) }
+    }
+
+    /// Puts a cell (and its continuation) over whatever was there, keeping the buffer's invariant:
+    /// a wide cell cut in half by the new one (a popup edge over CJK text) becomes a blank.
+    mutating func put(_ cell: Cell, row: Int, column: Int) {
+        let last = column + Int(cell.width) - 1
+        guard column >= 0, last < buffer.columns else { return }
+        if buffer[row, column].isContinuation && column > 0 {
+            buffer[row, column - 1] = Cell(content: " ", width: 1, role: buffer[row, column - 1].role)
+        }
+        if buffer[row, last].width == 2 && last + 1 < buffer.columns {
+            buffer[row, last + 1] = Cell(content: " ", width: 1, role: buffer[row, last + 1].role)
+        }
+        buffer[row, column] = cell
+        if cell.width == 2 { buffer[row, column + 1] = .continuation(role: cell.role) }
     }
 }

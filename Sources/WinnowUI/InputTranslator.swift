@@ -7,8 +7,8 @@ public enum InputTranslator {
             return .resize(rows: rows, columns: columns)
         case .mouse(let button, let row, let column):
             switch button {
-            case .wheelUp: return state.popup == nil ? .scrollLines(-3) : .outlineMove(-1)
-            case .wheelDown: return state.popup == nil ? .scrollLines(3) : .outlineMove(1)
+            case .wheelUp: return state.popup == nil ? .scrollLines(-3) : .popupMove(-1)
+            case .wheelDown: return state.popup == nil ? .scrollLines(3) : .popupMove(1)
             case .left:
                 guard state.popup == nil, state.isSidebarShown, column >= state.paneWidth else { return nil }
                 return .clickSidebar(row: row)
@@ -30,11 +30,15 @@ public enum InputTranslator {
         }
         switch state.popup {
         case .help:
-            return .closePopup
+            switch key {
+            case .character("j"), .down: return .popupMove(1)
+            case .character("k"), .up: return .popupMove(-1)
+            default: return .closePopup
+            }
         case .outline:
             switch key {
-            case .character("j"), .down: return .outlineMove(1)
-            case .character("k"), .up: return .outlineMove(-1)
+            case .character("j"), .down: return .popupMove(1)
+            case .character("k"), .up: return .popupMove(-1)
             case .enter: return .outlineJump
             case .escape, .character("q"), .character("o"): return .closePopup
             default: return nil

@@ -10,11 +10,13 @@ public enum ScreenRenderer {
         if state.isSidebarShown { SidebarView.draw(state, into: &writer) }
         StatusLine.draw(state, into: &writer)
         switch state.popup {
-        case .help: PopupView.draw(title: "Keys", lines: Keymap.helpLines, selection: nil, state, &writer)
+        case .help(let scroll):
+            PopupView.draw(title: "Keys (j/k scroll, any other key closes)", lines: Keymap.helpLines,
+                           selection: nil, scroll: scroll, state, &writer)
         case .outline(let selection):
             let lines = (state.analysis?.sections ?? []).map { "\($0.title)" }
             PopupView.draw(title: "Outline", lines: lines.isEmpty ? ["(no sections)"] : lines,
-                           selection: selection, state, &writer)
+                           selection: selection, scroll: 0, state, &writer)
         case nil: break
         }
         return writer.buffer
@@ -83,7 +85,8 @@ enum ArticleView {
 
 /// A centred box listing lines (help, outline), with an optional selected line.
 enum PopupView {
-    static func draw(title: String, lines: [String], selection: Int?, _ state: AppState, _ writer: inout CellWriter) {
+    static func draw(title: String, lines: [String], selection: Int?, scroll: Int, _ state: AppState,
+                     _ writer: inout CellWriter) {
         let measure = writer.measure
         let width = min(state.columns - 2, max(measure.width(of: title) + 4, (lines.map { measure.width(of: $0) }.max() ?? 0) + 4))
         let height = min(state.rows - 2, lines.count + 2)
@@ -91,7 +94,7 @@ enum PopupView {
         let left = (state.columns - width) / 2
         let topRow = max(1, (state.rows - height) / 2)
         let visible = height - 2
-        let first = max(0, min((selection ?? 0) - visible / 2, lines.count - visible))
+        let first = max(0, min(selection.map { $0 - visible / 2 } ?? scroll, lines.count - visible))
         for r in 0..<height {
             writer.fill(row: topRow + r, from: left, to: left + width, role: .sidebar)
             _ = writer.write("│", row: topRow + r, column: left, limit: left + width, role: .border)

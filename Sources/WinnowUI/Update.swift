@@ -24,10 +24,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .openOutline:
         let current = state.currentSection.flatMap { s in state.analysis?.sections.firstIndex(of: s) } ?? 0
         state.popup = .outline(selection: current)
-    case .outlineMove(let d):
+    case .popupMove(let d):
         if case .outline(let sel) = state.popup {
             let count = state.analysis?.sections.count ?? 0
             state.popup = .outline(selection: min(max(0, sel + d), max(0, count - 1)))
+        } else if case .help(let scroll) = state.popup {
+            let most = max(0, Keymap.helpLines.count - (state.rows - 4))
+            state.popup = .help(scroll: min(max(0, scroll + d), most))
         }
     case .outlineJump:
         if case .outline(let sel) = state.popup, let sections = state.analysis?.sections, sections.indices.contains(sel) {
@@ -71,7 +74,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         else { state.focus = .article }
     case .nextDocument: state.switchDocument(by: 1)
     case .previousDocument: state.switchDocument(by: -1)
-    case .showHelp: state.popup = .help
+    case .showHelp: state.popup = .help(scroll: 0)
     case .closePopup: state.popup = nil
     case .resize(let rows, let columns):
         state.keepingAnchor { $0.rows = max(1, rows); $0.columns = max(1, columns) }

@@ -158,3 +158,80 @@ import WinnowCore
         #expect(run(a, rows: 12, events: keys("Gg")).screen.lines == frames[0].lines)
     }
 }
+
+@Suite struct HelpPopupTests {
+    @Test func helpScrollsOnAShortTerminal() {
+        let a = sampleAnalysis()
+        let last = Keymap.helpLines.last!
+        #expect(run(a, rows: 24, events: keys("?")).screen.rows(containing: last).isEmpty)
+        let scrolled = run(a, rows: 24, events: keys("?") + Array(repeating: .key(.down), count: 10)).screen
+        #expect(!scrolled.rows(containing: last).isEmpty)
+        #expect(!scrolled.rows(containing: "Keys (").isEmpty, "still open")
+    }
+}
+
+@Suite struct RobustnessTests {
+    /// Every key in every mode at odd sizes: no crash, every frame the size of the terminal, and no
+    /// wide character split at a row's end.
+    @Test(arguments: [(3, 10), (5, 20), (24, 79), (40, 140), (1, 1)])
+    func randomKeysAtOddSizesKeepFramesWellFormed(rows: Int, columns: Int) {
+        let pool: [InputEvent] = keys("jkfbdugG}{]][[ovm\\s?nN/广东q") + [
+            .key(.tab), .key(.enter), .key(.escape), .key(.backspace), .key(.pageDown), .key(.pageUp),
+            .key(.home), .key(.end), .key(.up), .key(.down), .key(.character(">")),
+            .mouse(button: .wheelDown, row: 2, column: 2), .mouse(button: .wheelUp, row: 2, column: 2),
+            .mouse(button: .left, row: 3, column: columns - 3), .resize(rows: rows, columns: columns),
+        ].filter { $0 != .key(.character("q")) }
+        var seed: UInt64 = 42
+        var events: [InputEvent] = []
+        for _ in 0..<600 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            events.append(pool[Int(seed >> 33) % pool.count])
+        }
+        let a = sampleAnalysis(paragraphs: 30)
+        let backend = MemoryBackend(rows: rows, columns: columns, events: events)
+        Browser(documents: [BrowserDocument(analysis: a), BrowserDocument(analysis: sampleAnalysis(paragraphs: 1))],
+                theme: Theme(name: "test", styles: [:])).run(on: backend)
+        #expect(backend.frames.count > 1)
+        for frame in backend.frames {
+            #expect(frame.rows == rows && frame.columns == columns)
+            for r in 0..<frame.rows {
+                for c in 0..<frame.columns where frame[r, c].width == 2 {
+                    #expect(c + 1 < frame.columns && frame[r, c + 1].isContinuation)
+                }
+                for c in 0..<frame.columns where frame[r, c].isContinuation {
+                    #expect(c > 0 && frame[r, c - 1].width == 2, "orphan continuation at \(r),\(c)")
+                }
+            }
+        }
+    }
+
+    @Test func aPopupOverChineseTextLeavesNoHalfCharacter() {
+        let screen = run(sampleAnalysis(paragraphs: 10), rows: 30, columns: 91, events: keys("?")).screen
+        for r in 0..<screen.rows {
+            for c in 0..<screen.columns {
+                if screen[r, c].width == 2 { #expect(c + 1 < screen.columns && screen[r, c + 1].isContinuation) }
+                if screen[r, c].isContinuation { #expect(c > 0 && screen[r, c - 1].width == 2) }
+            }
+        }
+    }
+}
+
+@Suite struct DocumentsAndViewsTests {
+    @Test func searchFollowsTheToggleIntoTheRawView() {
+        let screen = run(sampleAnalysis(), events: keys("/广东") + [.key(.enter)] + keys("v")).screen
+        #expect(screen.lines.last!.contains("RAW"))
+        #expect(screen.lines.last!.contains("/广东 1/2"))
+        #expect(screen.cells.contains { $0.role == .match || $0.role == .matchCurrent })
+    }
+
+    @Test func nextDocumentShowsTheOtherArticle() {
+        var b = AnalysisBuilder()
+        b.add(.title, "City Council Sets Transport Target")
+        let backend = MemoryBackend(rows: 20, columns: 100, events: keys(">"))
+        Browser(documents: [BrowserDocument(analysis: sampleAnalysis()), BrowserDocument(analysis: b.build())],
+                theme: Theme(name: "test", styles: [:])).run(on: backend)
+        #expect(backend.frames[0].lines.last!.contains("[1/2]"))
+        #expect(backend.screen.lines.last!.contains("[2/2]"))
+        #expect(!backend.screen.rows(containing: "City Council Sets Transport Target").isEmpty)
+    }
+}
