@@ -4,8 +4,11 @@ import WinnowCore
 public struct BrowserOptions: Sendable, Equatable {
     /// Draw East-Asian-ambiguous characters (“ ” … — ·) two columns wide, for terminals set that way.
     public var ambiguousIsWide: Bool
-    public init(ambiguousIsWide: Bool = false) {
+    /// Show the one-line markers where the cleaned view removed junk (`m` toggles).
+    public var showMarkers: Bool
+    public init(ambiguousIsWide: Bool = false, showMarkers: Bool = true) {
         self.ambiguousIsWide = ambiguousIsWide
+        self.showMarkers = showMarkers
     }
 }
 
@@ -17,38 +20,40 @@ public struct BrowserDocument: Sendable {
     }
 }
 
-/// The browser: owns the app state and runs the event loop against a terminal backend.
-///
-/// PLACEHOLDER: shows the first document's lines until `q`. The real front end replaces the body,
-/// keeping this public surface (init + run) for the `winnow` executable.
+/// The browser: owns the app state and runs the event loop against a terminal backend:
+/// draw, wait for an event, update, perform the effects, repeat.
 public final class Browser {
-    private let documents: [BrowserDocument]
+    public private(set) var state: AppState
     private let theme: Theme
-    private let options: BrowserOptions
 
     public init(documents: [BrowserDocument], theme: Theme, options: BrowserOptions = BrowserOptions()) {
-        self.documents = documents
         self.theme = theme
-        self.options = options
+        self.state = AppState(documents: documents, options: options, rows: 24, columns: 80)
     }
 
     /// Runs until the reader quits or input ends.
     public func run(on backend: TerminalBackend) {
+        let size = backend.size
+        _ = update(&state, .resize(rows: size.rows, columns: size.columns))
+        var preparedDocument: Int?
         while true {
-            let size = backend.size
-            var buffer = CellBuffer(rows: size.rows, columns: size.columns)
-            let lines = documents.first?.analysis.lines ?? []
-            for (row, line) in lines.prefix(size.rows).enumerated() {
-                var column = 0
-                for scalar in line.text.unicodeScalars where scalar.value < 0x7F && scalar.value >= 0x20 {
-                    guard column < size.columns else { break }
-                    buffer[row, column] = Cell(content: String(scalar), width: 1, role: line.kind.isJunk ? .spam : .text)
-                    column += 1
+            backend.draw(ScreenRenderer.render(state))
+            if preparedDocument != state.documentIndex {
+                // Between the frame and the reader's next key: warm the search caches.
+                state.prepareSearch()
+                preparedDocument = state.documentIndex
+            }
+            guard let event = backend.nextEvent() else { return }
+            guard let action = InputTranslator.action(for: event, in: state) else { continue }
+            for effect in update(&state, action) {
+                switch effect {
+                case .quit: return
+                case .suspend:
+                    backend.suspend()
+                    let size = backend.size
+                    _ = update(&state, .resize(rows: size.rows, columns: size.columns))
                 }
             }
-            backend.draw(buffer)
-            guard let event = backend.nextEvent() else { return }
-            if event == .key(.character("q")) { return }
         }
     }
 }

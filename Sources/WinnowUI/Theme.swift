@@ -14,6 +14,11 @@ public struct TextAttributes: OptionSet, Sendable, Hashable {
     public static let underline = TextAttributes(rawValue: 1 << 2)
     public static let reverse = TextAttributes(rawValue: 1 << 3)
     public static let italic = TextAttributes(rawValue: 1 << 4)
+
+    /// The names theme files use, in the order they are listed in messages.
+    public static let names: [(name: String, attribute: TextAttributes)] = [
+        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse), ("italic", .italic),
+    ]
 }
 
 public struct CellStyle: Equatable, Sendable, Hashable {
@@ -44,5 +49,10 @@ public struct Theme: Equatable, Sendable {
 
     public func style(for role: StyleRole) -> CellStyle {
         styles[role] ?? styles[.text] ?? CellStyle()
+    }
+
+    /// True when no role uses a colour, only attributes.
+    public static func usesNoColour(_ styles: [StyleRole: CellStyle]) -> Bool {
+        styles.values.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault }
     }
 }

@@ -26,4 +26,17 @@ import Testing
         #expect(outcome.status == 0)
         #expect(!outcome.stdout.isEmpty)
     }
+
+    @Test func noPathAndNoTerminalPrintsTheBundledSamples() throws {
+        let outcome = try WinnowBinary.run([])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("City Council Sets Target to Halve Transport Emissions by 2035"))
+        #expect(outcome.stdout.contains("浙閩兩地聯合發布氫能產業行動方案"))
+    }
+
+    @Test func browseOptionsAreAcceptedWhenPrinting() throws {
+        let outcome = try WinnowBinary.run(["--theme", "light", "--ambiguous-wide", "-"], input: Data("標題\n\n正文。\n".utf8))
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("正文。"))
+    }
 }

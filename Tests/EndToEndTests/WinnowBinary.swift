@@ -29,8 +29,8 @@ enum WinnowBinary {
         let dir = FileManager.default.temporaryDirectory
         let outURL = dir.appendingPathComponent("winnow-test-\(UUID().uuidString).out")
         let errURL = dir.appendingPathComponent("winnow-test-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

@@ -1,0 +1,138 @@
+import WinnowCore
+
+/// Which pane takes the movement keys.
+public enum Focus: Sendable, Equatable { case article, sidebar }
+
+/// A window drawn over the article.
+public enum Popup: Sendable, Equatable {
+    /// The key list, scrolled by `scroll` lines on short terminals.
+    case help(scroll: Int)
+    case outline(selection: Int)
+}
+
+/// The search as typed so far and what it found in the current view.
+public struct SearchState: Sendable, Equatable {
+    public var query = ""
+    /// True while the `/` prompt takes keys.
+    public var isEditing = false
+    public var matches: [SearchMatch] = []
+    public var current: Int?
+}
+
+/// A source span to highlight (the selected goal, measure or removed region).
+public struct SourceHighlight: Sendable, Equatable {
+    public var line: Int
+    public var span: Range<Int>?
+}
+
+/// The whole state of the browser as a value; `update` changes it, `ScreenRenderer` draws it.
+public struct AppState: Sendable {
+    public var documents: [BrowserDocument]
+    public var documentIndex = 0
+    public var options: BrowserOptions
+    public var rows: Int
+    public var columns: Int
+    public var mode: ViewMode = .cleaned
+    public var showMarkers: Bool
+    /// The reader's choice; the sidebar also folds away on narrow terminals.
+    public var sidebarWanted = true
+    public var focus: Focus = .article
+    public var top = ScrollPosition(block: 0)
+    public var sidebarItems: [SidebarItem] = []
+    public var sidebarSelection: Int?
+    public var highlight: SourceHighlight?
+    public var search = SearchState()
+    public var popup: Popup?
+    /// First key of a two-key command (`]]`, `[[`).
+    public var pendingKey: Unicode.Scalar?
+    let layouts: LayoutStore
+
+    public init(documents: [BrowserDocument], options: BrowserOptions = BrowserOptions(), rows: Int, columns: Int) {
+        self.documents = documents
+        self.options = options
+        self.rows = rows
+        self.columns = columns
+        self.showMarkers = options.showMarkers
+        self.layouts = LayoutStore(measure: DisplayWidth(ambiguousIsWide: options.ambiguousIsWide))
+        loadSidebar()
+    }
+
+    public var analysis: Analysis? { documents.indices.contains(documentIndex) ? documents[documentIndex].analysis : nil }
+
+    // MARK: geometry (header row, article pane, status row)
+
+    public static let minimumColumnsForSidebar = 80
+    public var isSidebarShown: Bool { sidebarWanted && columns >= Self.minimumColumnsForSidebar }
+    public var sidebarWidth: Int { isSidebarShown ? min(40, max(24, columns / 3)) : 0 }
+    public var paneWidth: Int { max(1, columns - sidebarWidth) }
+    public var paneHeight: Int { max(1, rows - 2) }
+    public var gutterWidth: Int { mode == .raw ? (layout.blocks.first?.gutter.count ?? 0) : 1 }
+    /// Columns the article text wraps at.
+    public var textWidth: Int { max(4, paneWidth - gutterWidth - 1) }
+
+    /// The current document in the current view, wrapped at the current width.
+    public var layout: DocumentLayout {
+        let l = layouts.layout(documentIndex: documentIndex, analysis: analysis, mode: mode, showMarkers: showMarkers)
+        let gutter = mode == .raw ? (l.blocks.first?.gutter.count ?? 0) : 1
+        l.setWidth(max(4, paneWidth - gutter - 1))
+        return l
+    }
+
+    /// The current view's blocks folded for search.
+    public var foldedTexts: [[UInt32]] {
+        layout.foldedTexts(lineFolds: layouts.foldedLines(documentIndex: documentIndex, analysis: analysis))
+    }
+
+    /// Fills the search caches of the current document ahead of the first search. Changes no
+    /// visible state; the runtime calls it while waiting for the first key.
+    public func prepareSearch() { _ = foldedTexts }
+
+    mutating func loadSidebar() {
+        sidebarItems = analysis.map { SidebarItem.items(for: $0) } ?? []
+        sidebarSelection = sidebarItems.firstIndex { $0.isSelectable }
+    }
+
+    /// The section the top of the screen is in.
+    public var currentSection: Section? {
+        guard let analysis, !layout.blocks.isEmpty else { return nil }
+        let line = layout.blocks[min(top.block, layout.blocks.count - 1)].sourceLine
+        return analysis.sections.last { $0.line <= line }
+    }
+
+    /// Share of the document above the bottom of the screen, by blocks (no full wrap needed).
+    public var positionPercent: Int {
+        let l = layout
+        guard l.blocks.count > 1 else { return 100 }
+        let bottom = l.move(top, by: paneHeight - 1)
+        if bottom == l.end { return 100 }
+        return min(100, bottom.block * 100 / (l.blocks.count - 1))
+    }
+}
+
+/// Layouts of the open documents, built on first use (a memo shared by copies of the state).
+final class LayoutStore: @unchecked Sendable {
+    struct Key: Hashable { var document: Int; var mode: ViewMode; var markers: Bool }
+    let measure: DisplayWidth
+    private var layouts: [Key: DocumentLayout] = [:]
+    private static let empty = Analysis(path: "", encoding: "utf-8", language: "other")
+
+    init(measure: DisplayWidth) { self.measure = measure }
+
+    func layout(documentIndex: Int, analysis: Analysis?, mode: ViewMode, showMarkers: Bool) -> DocumentLayout {
+        let key = Key(document: documentIndex, mode: mode, markers: mode == .cleaned && showMarkers)
+        if let l = layouts[key] { return l }
+        let l = DocumentLayout(analysis: analysis ?? Self.empty, mode: mode, showMarkers: key.markers, measure: measure)
+        layouts[key] = l
+        return l
+    }
+
+    private var lineFolds: [Int: [[UInt32]]] = [:]
+
+    /// The document's lines folded for search, computed once per document.
+    func foldedLines(documentIndex: Int, analysis: Analysis?) -> [[UInt32]] {
+        if let f = lineFolds[documentIndex] { return f }
+        let f = (analysis?.lines ?? []).map { SearchFolding.fold($0.text) }
+        lineFolds[documentIndex] = f
+        return f
+    }
+}
