@@ -66,7 +66,7 @@ struct Browse: ParsableCommand {
         }
         var documents: [BrowserDocument] = []
         runner.forEachDocument(in: paths) { document in
-            documents.append(BrowserDocument(analysis: analyzer.analyze(document.source, path: document.path)))
+            documents.append(BrowserDocument(analysis: analyzer.analyze(document)))
         }
         return documents
     }

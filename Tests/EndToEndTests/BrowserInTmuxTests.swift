@@ -73,7 +73,8 @@ struct BrowserInTmuxTests {
         tmux.press("/")
         tmux.type("氢能")
         tmux.press("Enter")
-        #expect(tmux.waitUntil { status($0).contains(/1\/[1-9][0-9]*/) }, "status line shows the hit count")
+        // The current hit is the first one at or after the reading position, as in less.
+        #expect(tmux.waitUntil { status($0).contains(/ [1-9][0-9]*\/[1-9][0-9]* /) }, "status line shows the hit count")
 
         // A resize re-lays out at once: the status line is on the new bottom row.
         tmux.resize(columns: 60, rows: 20)

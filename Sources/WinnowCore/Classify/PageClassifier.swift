@@ -108,8 +108,10 @@ public struct PageClassifier: Sendable {
             if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
                 drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
             } else if i < titleStart {
-                drafts[i].isJunkHinted ? drafts[i].decideByWeakHints(zone: "header-zone")
-                                       : drafts[i].decide(.boilerplate, "header-zone")
+                // With no paragraph to anchor it, a page of short lines is kept, not thrown away.
+                if drafts[i].isJunkHinted { drafts[i].decideByWeakHints(zone: "header-zone") }
+                else if hasParagraphs { drafts[i].decide(.boilerplate, "header-zone") }
+                else { drafts[i].decide(.body, "no-paragraphs") }
             } else if articleBegun {
                 drafts[i].decide(.body, "between-paragraphs")
             } else if drafts[i].isJunkHinted {
