@@ -74,7 +74,7 @@ struct BrowserInTmuxTests {
         tmux.type("氢能")
         tmux.press("Enter")
         // The current hit is the first one at or after the reading position, as in less.
-        #expect(tmux.waitUntil { status($0).contains(/ [1-9][0-9]*\/[1-9][0-9]* /) }, "status line shows the hit count")
+        #expect(tmux.waitUntil { status($0).contains(/\s[1-9][0-9]*\/[1-9][0-9]*\s/) }, "status line shows the hit count")
 
         // A resize re-lays out at once: the status line is on the new bottom row.
         tmux.resize(columns: 60, rows: 20)
