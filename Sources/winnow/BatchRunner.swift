@@ -94,6 +94,11 @@ enum InterruptFlag {
 
     static func install() {
         signal(SIGINT) { _ in InterruptFlag.flag = 1 }
+        // A parent may hand us SIGINT blocked (test runners, some job controllers); Ctrl-C must work.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 }
 
