@@ -1,3 +1,5 @@
+import WinnowCore
+
 /// Folds text for search so that Latin letters ignore case and Traditional and Simplified Chinese
 /// match each other (a query 广东 finds 廣東): each scalar maps to exactly one folded scalar, so match
 /// offsets in folded text are offsets in the original.
@@ -5,8 +7,7 @@ public enum SearchFolding {
     public static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
         let v = scalar.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 0x20 : v }
-        if v >= cjkBase && v < cjkEnd { return cjkTable[Int(v - cjkBase)] }
-        if v >= 0x3400 { return simplified(v) }
+        if v >= 0x3400 { return ScriptFold.simplified(v) }
         if scalar.properties.changesWhenLowercased,
            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
            scalar.properties.lowercaseMapping.unicodeScalars.count == 1 {
@@ -48,30 +49,8 @@ public enum SearchFolding {
         }
     }
 
-    /// Direct lookup for the common ideograph blocks (Ext A and the URO), so folding a 5 MB
-    /// article takes milliseconds.
-    static let cjkBase: UInt32 = 0x3400
-    static let cjkEnd: UInt32 = 0xA000
-    static let cjkTable: [UInt32] = {
-        var table = (cjkBase...0x9FFF).map { $0 }
-        for (t, s) in zip(HantHansTable.traditional, HantHansTable.simplified) where t >= cjkBase && t <= 0x9FFF {
-            table[Int(t - cjkBase)] = s
-        }
-        return table
-    }()
-
     /// The fold of every scalar of the Basic Multilingual Plane, computed once (a few ms).
     static let basicPlane: [UInt32] = (0..<UInt32(0x10000)).map { v in
         Unicode.Scalar(v).map { fold($0) } ?? v
-    }
-
-    static func simplified(_ v: UInt32) -> UInt32 {
-        let keys = HantHansTable.traditional
-        var lo = 0, hi = keys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if keys[mid] < v { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < keys.count && keys[lo] == v ? HantHansTable.simplified[lo] : v
     }
 }
