@@ -23,7 +23,7 @@ struct MatchableText {
             sourceStart.append(i)
             var end = i + 1
             if CharacterClass.isHan(scalar) {
-                while let after = Self.annotationEnd(in: original, from: end) { end = after }
+                while let after = PinyinAnnotation.annotationEnd(in: original, openingAt: end) { end = after }
             }
             sourceEnd.append(end)
             i = end
@@ -55,20 +55,6 @@ struct MatchableText {
         for i in range { view.append(original[sourceStart[i]]) }
         return String(view)
     }
-
-    /// End of a `(pinyin)` annotation starting at `start`, if there is one: an opening
-    /// parenthesis (ASCII or full-width), one to eight lower-case Latin letters (tone marks
-    /// allowed) optionally followed by a tone number, and the closing parenthesis.
-    private static func annotationEnd(in s: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start < s.count, s[start] == "(" || s[start] == "（" else { return nil }
-        let close: Unicode.Scalar = s[start] == "(" ? ")" : "）"
-        var i = start + 1
-        while i < s.count, i - start <= 9, CharacterClass.isPinyinLetter(s[i]) { i += 1 }
-        guard i > start + 1, i < s.count else { return nil }
-        if s[i].value >= 0x31 && s[i].value <= 0x35 { i += 1 }  // guo2
-        guard i < s.count, s[i] == close else { return nil }
-        return i + 1
-    }
 }
 
 /// Scalar classes the extractor needs, decided on code point ranges (no allocation).
@@ -77,11 +63,6 @@ enum CharacterClass {
         let v = s.value
         return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF)
             || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x20000 && v <= 0x3134F)
-    }
-
-    @inline(__always) static func isPinyinLetter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (v >= 0x61 && v <= 0x7A) || (v >= 0xE0 && v <= 0x24F && v != 0xF7)
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {

@@ -41,6 +41,13 @@ enum PinyinAnnotation {
         return Result(cleaned: count > 0 ? out : line, count: count, toned: toned)
     }
 
+    /// If an annotation opens at `i` (a syllable in brackets), the index after its closing bracket.
+    /// The caller decides whether it follows an ideograph.
+    static func annotationEnd(in line: [Unicode.Scalar], openingAt i: Int) -> Int? {
+        guard i < line.count, line[i] == "(" || line[i] == "\u{FF08}" else { return nil }
+        return syllable(in: line, openingAt: i)?.0
+    }
+
     /// If a syllable in brackets opens at `i`, the index after its closing bracket.
     private static func syllable(in line: [Unicode.Scalar], openingAt i: Int) -> (Int, Bool)? {
         var letters: [Unicode.Scalar] = []
@@ -49,6 +56,13 @@ enum PinyinAnnotation {
         while j < line.count, letters.count <= 6 {
             let s = line[j]
             if s == ")" || s == "\u{FF09}" { break }
+            // A tone number after the letters (`guo2`) closes the syllable.
+            if (0x31...0x35).contains(s.value), !letters.isEmpty, j + 1 < line.count,
+               line[j + 1] == ")" || line[j + 1] == "\u{FF09}" {
+                hasTone = true
+                j += 1
+                break
+            }
             if let base = toneless[s.value] { letters.append(base); hasTone = true }
             else if (0x61...0x7A).contains(s.value) || s == "ü" { letters.append(s) }
             else { return nil }
