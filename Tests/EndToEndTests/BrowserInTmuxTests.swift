@@ -197,6 +197,17 @@ struct BrowserInTmuxTests {
         #expect(tmux.exitStatus() == 0)
     }
 
+    @Test func eightColourTerminalsGetTheNearestBasicColours() throws {
+        let tmux = try TmuxDriver(["env", "TERM=xterm", WinnowBinary.url.path, "--theme", "light", Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        // xterm has 8 colours: light.toml's #1c1c1c on #ffffff becomes black (30) on white (47).
+        #expect(tmux.waitUntil { _ in
+            StyledScreen(tmux.styledScreen()).style(of: "42") == StyledScreen.Style(foreground: ["30"], background: ["47"])
+        })
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test func noColorGivesAttributesOnly() throws {
         let tmux = try TmuxDriver(["env", "NO_COLOR=1", WinnowBinary.url.path, Self.chineseSample])
         #expect(tmux.waitForAlternateScreen())
