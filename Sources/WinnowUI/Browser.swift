@@ -33,10 +33,13 @@ public final class Browser {
 
     /// Runs until the reader quits or input ends.
     public func run(on backend: TerminalBackend) {
-        let size = backend.size
-        _ = update(&state, .resize(rows: size.rows, columns: size.columns))
         var preparedDocument: Int?
         while true {
+            // The backend's size is the truth, whether or not a resize event reported it.
+            let size = backend.size
+            if size.rows != state.rows || size.columns != state.columns {
+                _ = update(&state, .resize(rows: size.rows, columns: size.columns))
+            }
             backend.draw(ScreenRenderer.render(state))
             if preparedDocument != state.documentIndex {
                 // Between the frame and the reader's next key: warm the search caches.
@@ -50,8 +53,6 @@ public final class Browser {
                 case .quit: return
                 case .suspend:
                     backend.suspend()
-                    let size = backend.size
-                    _ = update(&state, .resize(rows: size.rows, columns: size.columns))
                 }
             }
         }

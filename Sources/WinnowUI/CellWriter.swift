@@ -32,6 +32,7 @@ struct CellWriter {
         return col
     }
 
+    @discardableResult
     mutating func write(_ text: String, row: Int, column: Int, limit: Int, role: StyleRole) -> Int {
         write(text.unicodeScalars, row: row, column: column, limit: limit) { _ in role }
     }

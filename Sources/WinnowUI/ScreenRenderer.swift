@@ -26,7 +26,7 @@ public enum ScreenRenderer {
         writer.fill(row: 0, from: 0, to: state.columns, role: .status)
         let a = state.analysis
         let parts = [a?.title ?? a?.path ?? "", a?.published ?? "", a?.source ?? ""].filter { !$0.isEmpty }
-        _ = writer.write(" " + parts.joined(separator: " · "), row: 0, column: 0, limit: state.columns, role: .status)
+        writer.write(" " + parts.joined(separator: " · "), row: 0, column: 0, limit: state.columns, role: .status)
     }
 }
 
@@ -44,7 +44,7 @@ enum ArticleView {
             if state.mode == .raw {
                 let text = p.row == 0 ? block.gutter : String(repeating: " ", count: block.gutter.count)
                 let markRole: StyleRole = block.role == .spam || block.role == .boilerplate ? block.role : .gutter
-                _ = writer.write(text.unicodeScalars, row: screenRow, column: 0, limit: limit) { i in
+                writer.write(text.unicodeScalars, row: screenRow, column: 0, limit: limit) { i in
                     i == text.unicodeScalars.count - 2 ? markRole : .gutter
                 }
             }
@@ -97,18 +97,18 @@ enum PopupView {
         let first = max(0, min(selection.map { $0 - visible / 2 } ?? scroll, lines.count - visible))
         for r in 0..<height {
             writer.fill(row: topRow + r, from: left, to: left + width, role: .sidebar)
-            _ = writer.write("│", row: topRow + r, column: left, limit: left + width, role: .border)
-            _ = writer.write("│", row: topRow + r, column: left + width - 1, limit: left + width, role: .border)
+            writer.write("│", row: topRow + r, column: left, limit: left + width, role: .border)
+            writer.write("│", row: topRow + r, column: left + width - 1, limit: left + width, role: .border)
         }
         let rule = String(repeating: "─", count: width - 2)
-        _ = writer.write("┌" + rule + "┐", row: topRow, column: left, limit: left + width, role: .border)
-        _ = writer.write("└" + rule + "┘", row: topRow + height - 1, column: left, limit: left + width, role: .border)
-        _ = writer.write(" \(title) ", row: topRow, column: left + 2, limit: left + width - 1, role: .heading)
+        writer.write("┌" + rule + "┐", row: topRow, column: left, limit: left + width, role: .border)
+        writer.write("└" + rule + "┘", row: topRow + height - 1, column: left, limit: left + width, role: .border)
+        writer.write(" \(title) ", row: topRow, column: left + 2, limit: left + width - 1, role: .heading)
         for r in 0..<visible where first + r < lines.count {
             let index = first + r
             let role: StyleRole = index == selection ? .selection : .sidebar
             if index == selection { writer.fill(row: topRow + 1 + r, from: left + 1, to: left + width - 1, role: role) }
-            _ = writer.write(lines[index], row: topRow + 1 + r, column: left + 2, limit: left + width - 1, role: role)
+            writer.write(lines[index], row: topRow + 1 + r, column: left + 2, limit: left + width - 1, role: role)
         }
     }
 }

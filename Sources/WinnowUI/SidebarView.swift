@@ -62,11 +62,11 @@ enum SidebarView {
         let left = state.paneWidth
         let right = state.columns
         for r in 0..<state.paneHeight {
-            _ = writer.write(state.focus == .sidebar ? "┃" : "│", row: r + 1, column: left, limit: right, role: .border)
+            writer.write(state.focus == .sidebar ? "┃" : "│", row: r + 1, column: left, limit: right, role: .border)
             writer.fill(row: r + 1, from: left + 1, to: right, role: .sidebar)
         }
         for (r, row) in rowItems(in: state).prefix(state.paneHeight).enumerated() {
-            _ = writer.write(row.text, row: r + 1, column: left + 2, limit: right, role: row.role)
+            writer.write(row.text, row: r + 1, column: left + 2, limit: right, role: row.role)
         }
     }
 }

@@ -47,7 +47,7 @@ enum StatusLine {
             let hints = Keymap.hints + " "
             let width = writer.measure.width(of: hints)
             if end + 3 + width <= state.columns {
-                _ = writer.write(hints, row: row, column: state.columns - width, limit: state.columns, role: .status)
+                writer.write(hints, row: row, column: state.columns - width, limit: state.columns, role: .status)
             }
         }
     }

@@ -235,3 +235,20 @@ import WinnowCore
         #expect(!backend.screen.rows(containing: "City Council Sets Transport Target").isEmpty)
     }
 }
+
+@Suite struct SidebarSelectionTests {
+    @Test func theSelectedItemShowsItsWholeTextAndFields() {
+        var b = AnalysisBuilder()
+        let clause = "到2030年全省燃料電池汽車推廣應用達到兩萬輛並建成國內領先的氫能裝備製造基地"
+        let line = b.add(.body, "方案提出，" + clause + "。")
+        b.goal(clause, line: line, year: 2030)
+        let screen = run(b.build(), rows: 20, columns: 90, events: []).screen
+        let left = AppState(documents: [], rows: 20, columns: 90).paneWidth + 1
+        let sidebarText = screen.lines.indices.map { r in
+            (left..<screen.columns).map { screen[r, $0] }.filter { !$0.isContinuation }.map(\.content).joined()
+        }
+        let joined = sidebarText.map { $0.trimmingSpaces().replacingOccurrences(of: "› ", with: "") }.joined()
+        #expect(joined.contains(clause), "\(sidebarText)")
+        #expect(sidebarText.contains { $0.contains("year 2030") })
+    }
+}

@@ -72,3 +72,17 @@ import Testing
         #expect(rows.allSatisfy { measure.width(of: $0) <= 4 })
     }
 }
+
+@Suite struct AmbiguousWidthWrapTests {
+    @Test func ambiguousWideSettingNarrowsWhatFits() {
+        let text = "“氫能”……“走廊”·“協同”"
+        let wide = DisplayWidth(ambiguousIsWide: true)
+        let scalars = Array(text.unicodeScalars)
+        for width in [6, 9, 14] {
+            let rows = Wrapper(width: width, measure: wide).rows(of: scalars)
+            #expect(rows.allSatisfy { wide.width(of: String(String.UnicodeScalarView(scalars[$0]))) <= width })
+        }
+        #expect(Wrapper(width: 12, measure: wide).rows(of: scalars).count
+                > Wrapper(width: 12, measure: DisplayWidth()).rows(of: scalars).count)
+    }
+}
