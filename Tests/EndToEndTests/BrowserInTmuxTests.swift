@@ -282,8 +282,9 @@ struct BrowserInTmuxTests {
         return stat[stat.index(end, offsetBy: 2)...].hasPrefix("T")
     }
 
-    @Test func dumbTerminalGetsOneLineAndTheCleanedText() throws {
-        let tmux = try TmuxDriver(["env", "TERM=dumb", WinnowBinary.url.path, Self.chineseSample], rows: 100)
+    @Test(arguments: [["TERM=dumb"], ["-u", "TERM"], ["TERM=no-such-terminal"]])
+    func unusableTerminalGetsOneLineAndTheCleanedText(terminal: [String]) throws {
+        let tmux = try TmuxDriver(["env"] + terminal + [WinnowBinary.url.path, Self.chineseSample], rows: 100)
         #expect(tmux.exitStatus() == 0)
         let screen = tmux.screen()
         #expect(screen.filter { $0.contains("winnow: cannot browse here") }.count == 1)
