@@ -32,8 +32,8 @@ public struct ThemeCatalog: Sendable {
         return theme
     }
 
-    public static var standard: Theme { builtIn("default") }
-    public static var monochrome: Theme { builtIn("monochrome") }
+    public static let standard = builtIn("default")
+    public static let monochrome = builtIn("monochrome")
 
     /// Loads `nameOrPath`: a path when it contains `/` or ends in `.toml`, otherwise a user theme
     /// of that name, otherwise a built-in one.

@@ -6,14 +6,17 @@ extension ThemeColor {
         "bright-blue": 12, "bright-magenta": 13, "bright-cyan": 14, "bright-white": 15,
     ]
 
-    /// Parses a colour as written in a theme file: `default`, a name, or `#rrggbb`
-    /// (palette numbers come as TOML integers, see `init(paletteNumber:)`). Nil if not understood.
+    /// Parses a colour as written in a theme file: `default`, a name, `#rrggbb`, or a palette
+    /// number in quotes (unquoted numbers come as TOML integers: `init(paletteNumber:)`).
+    /// Nil if not understood.
     public init?(themeText text: String) {
         let lowered = text.lowercased()
         if lowered == "default" {
             self = .terminalDefault
         } else if let index = Self.names[lowered] {
             self = .palette(index)
+        } else if let number = Int(lowered), let color = ThemeColor(paletteNumber: number) {
+            self = color
         } else if lowered.hasPrefix("#"), lowered.utf8.count == 7,
                   let value = UInt32(lowered.dropFirst(), radix: 16) {
             self = .rgb(UInt8(value >> 16), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF))

@@ -43,7 +43,7 @@ struct Browse: ParsableCommand {
             printText(documents)
             return try runner.finish()
         }
-        defer { terminal.close() }
+        defer { terminal.close() }  // also on an error thrown on the way
 
         let choice = ThemeChoice(requested: theme, catalog: ThemeCatalog(environment: environment),
                                  environment: environment, terminalHasColours: terminal.hasColours)
@@ -52,7 +52,7 @@ struct Browse: ParsableCommand {
 
         Browser(documents: documents, theme: choice.theme, options: BrowserOptions(ambiguousIsWide: ambiguousWide))
             .run(on: terminal)
-        terminal.close()
+        terminal.close()  // before any exit status is reported
         try runner.finish()
     }
 

@@ -198,6 +198,17 @@ struct BrowserInTmuxTests {
         #expect(tmux.exitStatus() == 0)
     }
 
+    @Test func eightColourTerminalsGetTheNearestBasicColours() throws {
+        let tmux = try TmuxDriver(["env", "TERM=xterm", WinnowBinary.url.path, "--theme", "light", Self.chineseSample])
+        #expect(tmux.waitForAlternateScreen())
+        // xterm has 8 colours: light.toml's #1c1c1c on #ffffff becomes black (30) on white (47).
+        #expect(tmux.waitUntil { _ in
+            StyledScreen(tmux.styledScreen()).style(of: "42") == StyledScreen.Style(foreground: ["30"], background: ["47"])
+        })
+        tmux.press("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test func noColorGivesAttributesOnly() throws {
         let tmux = try TmuxDriver(["env", "NO_COLOR=1", WinnowBinary.url.path, Self.chineseSample])
         #expect(tmux.waitForAlternateScreen())
@@ -272,8 +283,9 @@ struct BrowserInTmuxTests {
         return stat[stat.index(end, offsetBy: 2)...].hasPrefix("T")
     }
 
-    @Test func dumbTerminalGetsOneLineAndTheCleanedText() throws {
-        let tmux = try TmuxDriver(["env", "TERM=dumb", WinnowBinary.url.path, Self.chineseSample], rows: 100)
+    @Test(arguments: [["TERM=dumb"], ["-u", "TERM"], ["TERM=no-such-terminal"]])
+    func unusableTerminalGetsOneLineAndTheCleanedText(terminal: [String]) throws {
+        let tmux = try TmuxDriver(["env"] + terminal + [WinnowBinary.url.path, Self.chineseSample], rows: 100)
         #expect(tmux.exitStatus() == 0)
         let screen = tmux.screen()
         #expect(screen.filter { $0.contains("winnow: cannot browse here") }.count == 1)

@@ -34,6 +34,7 @@ import WinnowUI
         let theme = try loader.theme(fromTOML: """
             [text]
             fg = 250
+            bg = "17"
             [spam]
             fg = "#FF8700"
             bg = "bright-red"
@@ -42,6 +43,7 @@ import WinnowUI
             attrs = "dim"
             """, name: "t", file: "t.toml")
         #expect(theme.style(for: .text).foreground == .palette(250))
+        #expect(theme.style(for: .text).background == .palette(17))
         #expect(theme.style(for: .spam) == CellStyle(foreground: .rgb(0xFF, 0x87, 0x00), background: .palette(9),
                                                       attributes: [.bold, .underline]))
         #expect(theme.style(for: .dim).attributes == .dim)
@@ -53,6 +55,8 @@ import WinnowUI
     @Test(arguments: [
         ("[spam]\nfg = \"redd\"\n", "spam.fg"),
         ("[spam]\nbg = 300\n", "spam.bg"),
+        ("[spam]\nbg = \"256\"\n", "spam.bg"),
+        ("[spam]\nfg = \"#12345\"\n", "spam.fg"),
         ("[spam]\nattrs = [\"blink\"]\n", "spam.attrs"),
         ("[spam]\ncolour = \"red\"\n", "spam.colour"),
         ("[spma]\nfg = \"red\"\n", "spma"),
