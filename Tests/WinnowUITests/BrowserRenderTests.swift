@@ -116,7 +116,7 @@ import WinnowCore
     }
 
     @Test func helpIsGeneratedFromTheKeymap() {
-        let screen = run(analysis, rows: 40, events: keys("?")).screen
+        let screen = run(analysis, rows: 60, events: keys("?")).screen
         for binding in Keymap.bindings { #expect(!screen.rows(containing: binding.help).isEmpty, "\(binding.help)") }
         let closed = run(analysis, rows: 40, events: keys("?q")).screen
         #expect(closed.rows(containing: "outline").count <= 1)
