@@ -6,6 +6,8 @@ import WinnowCore
 /// Only summaries stay in memory; an opened article is read again by its path.
 public struct CorpusSource: ArticleSource {
     public let paths: [String]
+    /// Standard input cannot be read twice: its analysis is kept.
+    private let standardInput = StandardInputKeeper()
     public init(paths: [String]) { self.paths = paths }
 
     public func startIndexing(into feed: LibraryFeed) {
@@ -13,7 +15,8 @@ public struct CorpusSource: ArticleSource {
     }
 
     public func analysis(of entry: LibraryEntry) -> Result<Analysis, InputError> {
-        DocumentLoader().reloadDocument(path: entry.path).map { Analyzer().analyze($0) }
+        if entry.path == "-", let kept = standardInput.analysis { return .success(kept) }
+        return DocumentLoader().reloadDocument(path: entry.path).map { Analyzer().analyze($0) }
     }
 
     private struct Cancelled: Error {}
@@ -26,7 +29,7 @@ public struct CorpusSource: ArticleSource {
         // Small first chunks so the first rows show at once; larger ones after for throughput.
         var chunkSize = 4
         func flush() {
-            let entries = Self.analyse(chunk, firstNumber: next)
+            let entries = Self.analyse(chunk, firstNumber: next, keeping: standardInput)
             next += entries.count
             chunk.removeAll(keepingCapacity: true)
             feed.post(entries)
@@ -51,12 +54,14 @@ public struct CorpusSource: ArticleSource {
     }
 
     /// Analyses documents in parallel; the summaries come back in the documents' order.
-    static func analyse(_ documents: [LoadedDocument], firstNumber: Int) -> [LibraryEntry] {
+    static func analyse(_ documents: [LoadedDocument], firstNumber: Int, keeping keeper: StandardInputKeeper) -> [LibraryEntry] {
         guard !documents.isEmpty else { return [] }
         let results = ResultSlots<LibraryEntry>(count: documents.count)
         let analyzer = Analyzer()
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, LibraryEntry(number: firstNumber + i, analysis: analyzer.analyze(documents[i])))
+            let analysis = analyzer.analyze(documents[i])
+            if analysis.path == "-" { keeper.analysis = analysis }
+            results.set(i, LibraryEntry(number: firstNumber + i, analysis: analysis))
         }
         return results.values
     }
@@ -69,4 +74,14 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ value: Value) { lock.withLock { slots[i] = value } }
     var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
+}
+
+/// Holds the analysis of standard input, the one document that cannot be read again.
+final class StandardInputKeeper: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: Analysis?
+    var analysis: Analysis? {
+        get { lock.withLock { kept } }
+        set { lock.withLock { kept = newValue } }
+    }
 }

@@ -8,16 +8,15 @@ extension DocumentLoader {
         if let colon = path.lastIndex(of: ":"), let number = Int(path[path.index(after: colon)...]),
            DocumentFormat(path: String(path[..<colon])) == .jsonLines {
             let file = String(path[..<colon])
-            let bytes: [UInt8]
-            switch readBytes(file) {
-            case .success(let b): bytes = b
-            case .failure(let error): return .failure(error)
+            // Mapped, not copied: only the pages up to the record are touched.
+            guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else {
+                return .failure(InputError(path: file, reason: "cannot be read"))
             }
             guard let line = Self.line(number, of: bytes) else {
                 return .failure(InputError(path: path, reason: "no such line"))
             }
             var found: Result<LoadedDocument, InputError> = .failure(InputError(path: path, reason: "no such record"))
-            JSONLinesReader(path: file).forEachRecord(in: Array(line), firstLineNumber: number) { record in
+            JSONLinesReader(path: file).forEachRecord(in: line, firstLineNumber: number) { record in
                 found = record.flatMap { document(path: $0.path, text: $0.text, isHTML: $0.isHTML, hints: $0.hints) }
             }
             return found
@@ -30,11 +29,11 @@ extension DocumentLoader {
     }
 
     /// Line `number` (from 1) of `bytes`, without its newline; newlines are found with memchr.
-    static func line(_ number: Int, of bytes: [UInt8]) -> ArraySlice<UInt8>? {
+    static func line(_ number: Int, of bytes: Data) -> [UInt8]? {
         guard number >= 1 else { return nil }
         let count = bytes.count
-        let bounds: (Int, Int)? = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return number == 1 ? (0, 0) : nil }
+        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt8]? in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return number == 1 ? [] : nil }
             func nextNewline(from start: Int) -> Int? {
                 guard start < count, let p = memchr(base + start, 0x0A, count - start) else { return nil }
                 return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
@@ -44,8 +43,8 @@ extension DocumentLoader {
                 guard let newline = nextNewline(from: start) else { return nil }
                 start = newline + 1
             }
-            return (start, nextNewline(from: start) ?? count)
+            let end = nextNewline(from: start) ?? count
+            return Array(UnsafeBufferPointer(start: base + start, count: end - start))
         }
-        return bounds.map { bytes[$0.0..<$0.1] }
     }
 }
