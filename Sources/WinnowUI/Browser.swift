@@ -29,6 +29,9 @@ public final class Browser {
     private let feed = LibraryFeed()
     /// How long to wait for a key while articles are still arriving, before showing the new ones.
     static let pollMilliseconds = 100
+    /// How long the first frame may wait for a second article: one file opens straight on its
+    /// article, without a library flashing up first.
+    static let singleArticleGrace = Duration.milliseconds(500)
 
     /// A browser over articles already analysed (one opens at once; several open on the library).
     public convenience init(documents: [BrowserDocument], theme: Theme, options: BrowserOptions = BrowserOptions()) {
@@ -49,6 +52,7 @@ public final class Browser {
     public func run(on backend: TerminalBackend) {
         defer { feed.cancel() }
         source.startIndexing(into: feed)
+        let started = ContinuousClock.now
         var preparedDocument: Int?
         while true {
             if !takeArrivals(on: backend) { return }
@@ -57,7 +61,9 @@ public final class Browser {
             if size.rows != state.rows || size.columns != state.columns {
                 _ = update(&state, .resize(rows: size.rows, columns: size.columns))
             }
-            backend.draw(ScreenRenderer.render(state))
+            let mayBeOneArticle = state.screen == .library && !state.library.progress.finished
+                && state.library.entries.count < 2 && ContinuousClock.now - started < Self.singleArticleGrace
+            if !mayBeOneArticle { backend.draw(ScreenRenderer.render(state)) }
             if state.screen == .article && preparedDocument != state.documentIndex {
                 // Between the frame and the reader's next key: warm the search caches.
                 state.prepareSearch()
