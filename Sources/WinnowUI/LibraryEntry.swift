@@ -15,7 +15,7 @@ public struct LibraryEntry: Sendable, Equatable {
     public var junkShare: Double
     public var goals: Int
     public var measures: Int
-    /// Title, path and source lower-cased, for the filter.
+    /// Title, path and source folded as search folds them (case; Traditional and Simplified).
     let filterKey: String
     /// The date's numbers, for sorting.
     let dateKey: [Int]
@@ -31,7 +31,7 @@ public struct LibraryEntry: Sendable, Equatable {
         self.junkShare = junkShare
         self.goals = goals
         self.measures = measures
-        self.filterKey = (title + "\u{1F}" + path + "\u{1F}" + source).lowercased()
+        self.filterKey = Self.folded(title + "\u{1F}" + path + "\u{1F}" + source)
         self.dateKey = Self.numbers(in: date)
     }
 
@@ -41,6 +41,13 @@ public struct LibraryEntry: Sendable, Equatable {
         self.init(number: number, path: a.path, title: a.title ?? fileName, date: a.published ?? "",
                   source: a.source ?? "", language: a.language, junkShare: junk,
                   goals: a.goals.count, measures: a.measures.count)
+    }
+
+    /// Text folded for the filter (a filter 广东 finds 廣東), kept as a compact string.
+    static func folded(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars { out.append(Unicode.Scalar(SearchFolding.fold(s)) ?? s) }
+        return String(out)
     }
 
     /// The numbers in a date (`2024年3月8日` and `2024-03-08` give the same), for sorting.

@@ -68,7 +68,8 @@ public struct LibraryState: Sendable {
         let selected = selectedEntry?.number
         let first = entries.count
         entries.append(contentsOf: new)
-        let added = (first..<entries.count).filter { matches(entries[$0]) }
+        let needle = LibraryEntry.folded(filter)
+        let added = (first..<entries.count).filter { needle.isEmpty || entries[$0].filterKey.contains(needle) }
         if sort == .input {
             rows.append(contentsOf: added)
         } else {
@@ -121,12 +122,8 @@ public struct LibraryState: Sendable {
         return rows.firstIndex(of: number)
     }
 
-    func matches(_ entry: LibraryEntry) -> Bool {
-        filter.isEmpty || entry.filterKey.contains(filter.lowercased())
-    }
-
     private mutating func rebuildRows() {
-        let needle = filter.lowercased()
+        let needle = LibraryEntry.folded(filter)
         var shown = needle.isEmpty ? Array(entries.indices) : entries.indices.filter { entries[$0].filterKey.contains(needle) }
         if sort != .input { shown.sort { sort.precedes(entries[$0], entries[$1]) } }
         rows = shown

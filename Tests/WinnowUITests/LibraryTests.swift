@@ -94,6 +94,10 @@ extension CellBuffer {
         #expect(opened.lines.last!.contains("article 1/1"))
         let cleared = runLibrary(events: keys("/bud") + [.key(.escape)]).screen
         #expect(cleared.libraryTitles.count == 3)
+        // Case and script fold as in search: 广东 finds 廣東.
+        let chinese = [libraryArticle("廣東氫能方案", date: "2024-03-08", path: "a.txt"), libraryArticle("Other", date: "2024-03-09")]
+        #expect(runLibrary(chinese, events: keys("/广东")).screen.rows(containing: "廣東氫能方案").count == 1)
+        #expect(runLibrary(events: keys("/BUDGET")).screen.libraryTitles == ["Council Budget Passed"])
         let none = runLibrary(events: keys("/zzz")).screen
         #expect(!none.rows(containing: "no article matches the filter").isEmpty)
     }
