@@ -23,7 +23,8 @@ struct LibraryBenchmark {
         print(String(format: "  fully indexed (%d articles): %.2f s (%.1f MB/s)", browser.state.library.entries.count,
                      backend.indexed ?? .nan, Double(bytes) / 1e6 / (backend.indexed ?? .nan)))
         print(String(format: "  open the last article (read again by its line): %.3f s", backend.opened ?? .nan))
-        print("  peak memory (whole process): \(PeakMemory.megabytes()) MB")
+        print("  resident memory once indexed (the index; the loader has let the file go): \(backend.residentWhenIndexed) MB")
+        print("  peak memory (whole process; the loader holds a JSONL file whole while reading it): \(PeakMemory.megabytes()) MB")
     }
 
     /// Writes articles as JSON lines until `bytes`; returns the count and the size written.
@@ -56,6 +57,7 @@ final class TimingBackend: TerminalBackend {
     var firstRows: Double?
     var indexed: Double?
     var opened: Double?
+    var residentWhenIndexed = -1
     private var openAsked: UInt64?
     private var script: [InputEvent] = []
     var size: (rows: Int, columns: Int) { (50, 160) }
@@ -67,6 +69,7 @@ final class TimingBackend: TerminalBackend {
         if firstRows == nil, buffer.lines.count > 2, buffer.lines[2].contains("›") { firstRows = seconds }
         if indexed == nil, firstRows != nil, !status.contains("indexing") {
             indexed = seconds
+            residentWhenIndexed = PeakMemory.megabytes(field: "VmRSS:")
             script = [.key(.character("G")), .key(.enter)]
         }
         if let asked = openAsked, opened == nil, status.contains("CLEANED") {

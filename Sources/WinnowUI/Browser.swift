@@ -27,8 +27,10 @@ public final class Browser {
     private let theme: Theme
     private let source: ArticleSource
     private let feed = LibraryFeed()
-    /// How long to wait for a key while articles are still arriving, before showing the new ones.
+    /// How long to wait for a key while articles are still arriving, before showing the new ones
+    /// (shorter until the first ones are on screen).
     static let pollMilliseconds = 100
+    static let firstRowsPollMilliseconds = 20
     /// How long the first frame may wait for a second article: one file opens straight on its
     /// article, without a library flashing up first.
     static let singleArticleGrace = Duration.milliseconds(500)
@@ -74,7 +76,8 @@ public final class Browser {
                 guard let e = backend.nextEvent() else { return }
                 event = e
             } else {
-                switch backend.nextEvent(timeoutMilliseconds: Self.pollMilliseconds) {
+                let wait = state.library.entries.count < 2 ? Self.firstRowsPollMilliseconds : Self.pollMilliseconds
+                switch backend.nextEvent(timeoutMilliseconds: wait) {
                 case .event(let e): event = e
                 case .timedOut: continue
                 case .ended: return
