@@ -26,34 +26,32 @@ func updateLibrary(_ state: inout AppState, _ action: Action) -> [Effect]? {
     }
     guard state.screen == .library else { return nil }
     state.notice = nil
-    var library = state.library
-    defer { state.library = library }
     switch action {
-    case .libraryMove(let d), .scrollLines(let d): library.moveSelection(by: d)
-    case .scrollPages(let n): library.moveSelection(by: n * state.libraryHeight)
-    case .scrollHalfPages(let n): library.moveSelection(by: n * max(1, state.libraryHeight / 2))
-    case .goToTop: library.selectRow(0)
-    case .goToBottom: library.selectRow(library.rows.count - 1)
+    case .libraryMove(let d), .scrollLines(let d): state.library.moveSelection(by: d)
+    case .scrollPages(let n): state.library.moveSelection(by: n * state.libraryHeight)
+    case .scrollHalfPages(let n): state.library.moveSelection(by: n * max(1, state.libraryHeight / 2))
+    case .goToTop: state.library.selectRow(0)
+    case .goToBottom: state.library.selectRow(state.library.rows.count - 1)
     case .openSelected:
-        if let entry = library.selectedEntry { return [.openArticle(number: entry.number)] }
-    case .sortLibrary(let sort): library.setSort(sort)
+        if let entry = state.library.selectedEntry { return [.openArticle(number: entry.number)] }
+    case .sortLibrary(let sort): state.library.setSort(sort)
     case .cycleSort:
         let all = LibrarySort.allCases
-        library.setSort(all[(all.firstIndex(of: library.sort)! + 1) % all.count])
-    case .startSearch: library.isEditingFilter = true
+        state.library.setSort(all[(all.firstIndex(of: state.library.sort)! + 1) % all.count])
+    case .startSearch: state.library.isEditingFilter = true
     case .filterType(let c):
-        var text = library.filter
+        var text = state.library.filter
         text.unicodeScalars.append(c)
-        library.setFilter(text)
+        state.library.setFilter(text)
     case .filterErase:
-        var text = library.filter
+        var text = state.library.filter
         if !text.isEmpty { text.unicodeScalars.removeLast() }
-        library.setFilter(text)
-    case .filterCommit: library.isEditingFilter = false
+        state.library.setFilter(text)
+    case .filterCommit: state.library.isEditingFilter = false
     case .cancel:
         if state.popup != nil { state.popup = nil } else {
-            library.isEditingFilter = false
-            library.setFilter("")
+            state.library.isEditingFilter = false
+            state.library.setFilter("")
         }
     case .showHelp: state.popup = .help(scroll: 0)
     case .popupMove, .closePopup: return nil
@@ -62,8 +60,8 @@ func updateLibrary(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .quit:
         if state.popup != nil { state.popup = nil; return [] }
         return [.quit]
-    case .nextDocument: library.moveSelection(by: 1)
-    case .previousDocument: library.moveSelection(by: -1)
+    case .nextDocument: state.library.moveSelection(by: 1)
+    case .previousDocument: state.library.moveSelection(by: -1)
     default:
         break  // article keys do nothing in the library
     }
