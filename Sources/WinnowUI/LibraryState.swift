@@ -17,7 +17,8 @@ public enum LibrarySort: Int, CaseIterable, Sendable, Equatable {
         switch self {
         case .input: break
         case .name:
-            if a.title != b.title { return a.title < b.title }
+            // By the folded title (case ignored), byte-wise: fast on 100,000 rows.
+            if a.filterKey != b.filterKey { return a.filterKey.utf8.lexicographicallyPrecedes(b.filterKey.utf8) }
         case .date:
             // Newest first; articles without a date last.
             if a.dateKey.isEmpty != b.dateKey.isEmpty { return !a.dateKey.isEmpty }
