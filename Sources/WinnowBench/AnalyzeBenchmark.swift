@@ -48,11 +48,11 @@ struct AnalyzeBenchmark {
     }
 }
 
-/// The process's peak resident memory (VmHWM), from /proc.
+/// The process's peak resident memory (VmHWM), or another /proc/self/status field, in MB.
 enum PeakMemory {
-    static func megabytes() -> Int {
+    static func megabytes(field: String = "VmHWM:") -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return -1 }
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return -1 }
         let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
         return kilobytes < 0 ? -1 : kilobytes / 1024
     }

@@ -1,7 +1,8 @@
 // winnow's benchmark: prints figures, asserts nothing.
-//   swift run -c release WinnowBench              both parts
+//   swift run -c release WinnowBench              every part
 //   swift run -c release WinnowBench analyze [MB] analyze throughput on a generated corpus (default 20 MB)
 //   swift run -c release WinnowBench browser      first frame and key-to-frame on a 5 MB article
+//   swift run -c release WinnowBench library [MB] library over a generated JSONL corpus (default 200 MB)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let part = arguments.first
 if part == nil || part == "analyze" {
@@ -9,4 +10,7 @@ if part == nil || part == "analyze" {
 }
 if part == nil || part == "browser" {
     BrowserBenchmark().run()
+}
+if part == nil || part == "library" {
+    LibraryBenchmark(megabytes: arguments.dropFirst().first.flatMap(Int.init) ?? 200).run()
 }

@@ -137,6 +137,22 @@ public final class CursesTerminal: TerminalBackend {
         return nil
     }
 
+    /// Waits at most `milliseconds` (`wtimeout`); ERR then means no key came. A terminal that went
+    /// away is noticed by the blocking `nextEvent()`, which the browser uses once indexing is done.
+    public func nextEvent(timeoutMilliseconds milliseconds: Int) -> TimedInput {
+        wtimeout(window, Int32(max(0, milliseconds)))
+        defer { wtimeout(window, -1) }
+        var character: wint_t = 0
+        let status = wget_wch(window, &character)
+        if status == ERR { return .timedOut }
+        if status == KEY_CODE_YES {
+            if let event = functionKeyEvent(Int32(bitPattern: character)) { return .event(take(event)) }
+        } else if let key = KeyTranslator.key(forCharacter: character) {
+            return .event(take(.key(key)))
+        }
+        return .timedOut
+    }
+
     public func suspend() {
         endwin()
         // Stop the way a shell expects (the whole job), with the default action so ncurses'

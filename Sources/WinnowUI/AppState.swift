@@ -25,10 +25,20 @@ public struct SourceHighlight: Sendable, Equatable {
     public var span: Range<Int>?
 }
 
+/// What fills the screen: the list of articles or one article.
+public enum Screen: Sendable, Equatable { case library, article }
+
 /// The whole state of the browser as a value; `update` changes it, `ScreenRenderer` draws it.
 public struct AppState: Sendable {
-    public var documents: [BrowserDocument]
+    /// Every article known so far, as summaries, with the rows shown and the selection.
+    public var library = LibraryState()
+    public var screen: Screen = .library
+    /// Input number of the open article.
     public var documentIndex = 0
+    /// The open article's full analysis (only the open one is kept).
+    public var openAnalysis: Analysis?
+    /// A one-line message for the status line (an article that could not be read again).
+    public var notice: String?
     public var options: BrowserOptions
     public var rows: Int
     public var columns: Int
@@ -47,8 +57,16 @@ public struct AppState: Sendable {
     public var pendingKey: Unicode.Scalar?
     let layouts: LayoutStore
 
+    /// A browser over articles already analysed: one opens at once, several open on the library.
     public init(documents: [BrowserDocument], options: BrowserOptions = BrowserOptions(), rows: Int, columns: Int) {
-        self.documents = documents
+        self.init(options: options, rows: rows, columns: columns)
+        library.append(documents.enumerated().map { LibraryEntry(number: $0.offset, analysis: $0.element.analysis) })
+        library.progress = IndexProgress(finished: true)
+        if documents.count == 1 { open(number: 0, analysis: documents[0].analysis) }
+    }
+
+    /// An empty library; articles arrive with `documentsArrived`.
+    public init(options: BrowserOptions = BrowserOptions(), rows: Int, columns: Int) {
         self.options = options
         self.rows = rows
         self.columns = columns
@@ -57,7 +75,26 @@ public struct AppState: Sendable {
         loadSidebar()
     }
 
-    public var analysis: Analysis? { documents.indices.contains(documentIndex) ? documents[documentIndex].analysis : nil }
+    public var analysis: Analysis? { openAnalysis }
+
+    /// True when there is a library to go back to (more than one article, or more coming).
+    public var hasLibrary: Bool { library.entries.count > 1 || !library.progress.finished }
+
+    /// Shows an article and starts it at the top.
+    mutating func open(number: Int, analysis: Analysis) {
+        documentIndex = number
+        openAnalysis = analysis
+        layouts.forget()
+        screen = .article
+        top = ScrollPosition(block: 0)
+        search = SearchState()
+        highlight = nil
+        popup = nil
+        focus = .article
+        notice = nil
+        loadSidebar()
+        library.select(number: number)
+    }
 
     // MARK: geometry (header row, article pane, status row)
 
@@ -117,6 +154,12 @@ final class LayoutStore: @unchecked Sendable {
     private static let empty = Analysis(path: "", encoding: "utf-8", language: "other")
 
     init(measure: DisplayWidth) { self.measure = measure }
+
+    /// Drops the memo when another article opens: only the open article's layouts are kept.
+    func forget() {
+        layouts = [:]
+        lineFolds = [:]
+    }
 
     func layout(documentIndex: Int, analysis: Analysis?, mode: ViewMode, showMarkers: Bool) -> DocumentLayout {
         let key = Key(document: documentIndex, mode: mode, markers: mode == .cleaned && showMarkers)

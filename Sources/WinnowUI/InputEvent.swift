@@ -28,6 +28,24 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ buffer: CellBuffer)
     /// Waits for the next event; `nil` when input has ended (the terminal went away).
     func nextEvent() -> InputEvent?
+    /// Waits at most `milliseconds` for an event (the browser polls this way while articles are
+    /// still being indexed, to show them as they arrive).
+    func nextEvent(timeoutMilliseconds milliseconds: Int) -> TimedInput
     /// Ctrl-Z: give the terminal back to the shell, stop, and take it again on resume.
     func suspend()
+}
+
+/// The answer to a wait with a timeout.
+public enum TimedInput: Sendable, Equatable {
+    case event(InputEvent)
+    case timedOut
+    /// Input has ended (the terminal went away).
+    case ended
+}
+
+extension TerminalBackend {
+    /// For backends that cannot wait with a timeout: waits for the next event.
+    public func nextEvent(timeoutMilliseconds milliseconds: Int) -> TimedInput {
+        nextEvent().map { .event($0) } ?? .ended
+    }
 }

@@ -9,6 +9,8 @@ public enum InputTranslator {
             switch button {
             case .wheelUp: return state.popup == nil ? .scrollLines(-3) : .popupMove(-1)
             case .wheelDown: return state.popup == nil ? .scrollLines(3) : .popupMove(1)
+            case .left where state.screen == .library:
+                return nil
             case .left:
                 guard state.popup == nil, state.isSidebarShown, column >= state.paneWidth else { return nil }
                 return .clickSidebar(row: row)
@@ -19,6 +21,17 @@ public enum InputTranslator {
     }
 
     static func action(for key: Key, in state: AppState) -> Action? {
+        if state.screen == .library && state.library.isEditingFilter && state.popup == nil {
+            switch key {
+            case .character(let c): return .filterType(c)
+            case .backspace, .delete: return .filterErase
+            case .enter: return .filterCommit
+            case .escape: return .cancel
+            case .up: return .libraryMove(-1)
+            case .down: return .libraryMove(1)
+            default: return nil
+            }
+        }
         if state.search.isEditing {
             switch key {
             case .character(let c): return .searchType(c)
@@ -47,12 +60,12 @@ public enum InputTranslator {
             break
         }
         if let pending = state.pendingKey {
-            return Keymap.action(for: [.character(pending), key], focus: state.focus)
+            return Keymap.action(for: [.character(pending), key], focus: state.focus, screen: state.screen)
         }
         if case .character(let c) = key, Keymap.prefixes.contains(c),
-           Keymap.action(for: [key], focus: state.focus) == nil {
+           Keymap.action(for: [key], focus: state.focus, screen: state.screen) == nil {
             return .keyPrefix(c)
         }
-        return Keymap.action(for: [key], focus: state.focus)
+        return Keymap.action(for: [key], focus: state.focus, screen: state.screen)
     }
 }

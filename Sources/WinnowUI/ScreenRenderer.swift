@@ -5,9 +5,13 @@ public enum ScreenRenderer {
         var writer = CellWriter(buffer: CellBuffer(rows: state.rows, columns: state.columns),
                                 measure: DisplayWidth(ambiguousIsWide: state.options.ambiguousIsWide))
         guard state.rows >= 3 else { return writer.buffer }
-        drawHeader(state, &writer)
-        ArticleView.draw(state, into: &writer)
-        if state.isSidebarShown { SidebarView.draw(state, into: &writer) }
+        if state.screen == .library {
+            LibraryView.draw(state, into: &writer)
+        } else {
+            drawHeader(state, &writer)
+            ArticleView.draw(state, into: &writer)
+            if state.isSidebarShown { SidebarView.draw(state, into: &writer) }
+        }
         StatusLine.draw(state, into: &writer)
         switch state.popup {
         case .help(let scroll):

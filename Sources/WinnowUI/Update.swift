@@ -5,6 +5,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     }
     state.pendingKey = nil
+    if let effects = updateLibrary(&state, action) { return effects }
     let layout = state.layout
     switch action {
     case .scrollLines(let n): state.scroll(by: n)
@@ -72,8 +73,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         else if state.search.isEditing || !state.search.query.isEmpty { state.search = SearchState() }
         else if state.highlight != nil { state.highlight = nil }
         else { state.focus = .article }
-    case .nextDocument: state.switchDocument(by: 1)
-    case .previousDocument: state.switchDocument(by: -1)
+    case .nextDocument: return state.stepArticle(by: 1)
+    case .previousDocument: return state.stepArticle(by: -1)
+    case .backToLibrary:
+        if state.hasLibrary { state.screen = .library; state.popup = nil }
     case .showHelp: state.popup = .help(scroll: 0)
     case .closePopup: state.popup = nil
     case .resize(let rows, let columns):
@@ -82,8 +85,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .suspend: return [.suspend]
     case .quit:
         if state.popup != nil { state.popup = nil; return [] }
+        if state.hasLibrary { state.screen = .library; return [] }
         return [.quit]
-    case .keyPrefix: break
+    case .keyPrefix, .libraryMove, .openSelected, .sortLibrary, .cycleSort, .filterType, .filterErase,
+         .filterCommit, .documentsArrived, .articleOpened, .articleFailed: break
     }
     return []
 }
@@ -179,14 +184,13 @@ extension AppState {
         if p < top || p > bottom { top = l.move(p, by: -2) }
     }
 
-    mutating func switchDocument(by d: Int) {
-        guard documents.count > 1 else { return }
-        documentIndex = (documentIndex + d + documents.count) % documents.count
-        top = ScrollPosition(block: 0)
-        search = SearchState()
-        highlight = nil
-        popup = nil
-        loadSidebar()
+    /// Asks for the article after (or before) the open one in the library's order, wrapping around.
+    mutating func stepArticle(by d: Int) -> [Effect] {
+        let rows = library.rows
+        guard rows.count > 1 || (rows.count == 1 && rows[0] != documentIndex) else { return [] }
+        let here = library.rowIndex(ofNumber: documentIndex) ?? (d > 0 ? -1 : 0)
+        let next = (here + d + rows.count) % rows.count
+        return [.openArticle(number: rows[next])]
     }
 }
 

@@ -31,17 +31,12 @@ struct Browse: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         guard Console.isOutputTerminal else { return try printText() }
 
-        var runner = InputRunner()
-        let documents = loadDocuments(&runner)
-        guard !documents.isEmpty else { return try runner.finish() }
-
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.open(environment: environment)
         } catch {
             Console.error("cannot browse here (\(error.description)); printing the cleaned text")
-            printText(documents)
-            return try runner.finish()
+            return try printText()
         }
         defer { terminal.close() }  // also on an error thrown on the way
 
@@ -50,31 +45,23 @@ struct Browse: ParsableCommand {
         terminal.apply(theme: choice.theme)
         terminal.notice = choice.problem.map { "\($0.description); using \(choice.theme.name)" }
 
-        Browser(documents: documents, theme: choice.theme, options: BrowserOptions(ambiguousIsWide: ambiguousWide))
-            .run(on: terminal)
-        terminal.close()  // before any exit status is reported
-        try runner.finish()
+        // Named paths are indexed in the background: the library shows its first rows at once.
+        let source: ArticleSource = paths.isEmpty ? InMemorySource(sampleAnalyses()) : CorpusSource(paths: paths)
+        let browser = Browser(source: source, theme: choice.theme, options: BrowserOptions(ambiguousIsWide: ambiguousWide))
+        browser.run(on: terminal)
+        terminal.close()
+        for error in browser.inputErrors { Console.error(error.description) }
+        if !browser.inputErrors.isEmpty { throw ExitCode.failure }
     }
 
-    /// The named documents, or the built-in samples when no path was given.
-    private func loadDocuments(_ runner: inout InputRunner) -> [BrowserDocument] {
+    private func sampleAnalyses() -> [Analysis] {
         let analyzer = Analyzer()
-        if paths.isEmpty {
-            return EmbeddedSamples.files.map {
-                BrowserDocument(analysis: analyzer.analyze(text: $0.text, path: $0.name))
-            }
-        }
-        var documents: [BrowserDocument] = []
-        runner.forEachDocument(in: paths) { document in
-            documents.append(BrowserDocument(analysis: analyzer.analyze(document)))
-        }
-        return documents
+        return EmbeddedSamples.files.map { analyzer.analyze(text: $0.text, path: $0.name) }
     }
 
     private func printText() throws {
         if paths.isEmpty {
-            var runner = InputRunner()
-            printText(loadDocuments(&runner))
+            printText(sampleAnalyses().map { BrowserDocument(analysis: $0) })
         } else {
             try Clean.printCleaned(paths: paths, style: .text)
         }
@@ -83,7 +70,7 @@ struct Browse: ParsableCommand {
     private func printText(_ documents: [BrowserDocument]) {
         let formatter = CleanArticleFormatter(style: .text)
         for (index, document) in documents.enumerated() {
-            if index > 0 { Console.write("\n") }
+            if index > 0 { Console.write("\u{0C}\n") }  // as `winnow clean` separates documents
             Console.write(formatter.format(document.analysis))
         }
     }

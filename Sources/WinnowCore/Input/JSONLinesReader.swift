@@ -13,8 +13,9 @@ struct JSONLinesReader {
         var hints: PageHints
     }
 
-    func forEachRecord(in bytes: [UInt8], _ body: (Result<Record, InputError>) throws -> Void) rethrows {
-        var lineNumber = 0
+    func forEachRecord(in bytes: [UInt8], firstLineNumber: Int = 1,
+                       _ body: (Result<Record, InputError>) throws -> Void) rethrows {
+        var lineNumber = firstLineNumber - 1
         var start = 0
         let count = bytes.count
         while start < count {
