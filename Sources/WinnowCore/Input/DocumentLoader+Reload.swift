@@ -8,11 +8,17 @@ extension DocumentLoader {
         if let colon = path.lastIndex(of: ":"), let number = Int(path[path.index(after: colon)...]),
            DocumentFormat(path: String(path[..<colon])) == .jsonLines {
             let file = String(path[..<colon])
-            // Mapped, not copied: only the pages up to the record are touched.
-            guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else {
+            // Streamed to the record's line, not mapped: a file truncated under a mapping kills the process.
+            var line: [UInt8]?
+            do {
+                try LineStream(path: file).forEachLine { n, bytes in
+                    if n == number { line = Array(bytes) }
+                    return n < number
+                }
+            } catch {
                 return .failure(InputError(path: file, reason: "cannot be read"))
             }
-            guard let line = Self.line(number, of: bytes) else {
+            guard let line else {
                 return .failure(InputError(path: path, reason: "no such line"))
             }
             var found: Result<LoadedDocument, InputError> = .failure(InputError(path: path, reason: "no such record"))
@@ -26,25 +32,5 @@ extension DocumentLoader {
             if case .failure = result { result = document }
         }
         return result
-    }
-
-    /// Line `number` (from 1) of `bytes`, without its newline; newlines are found with memchr.
-    static func line(_ number: Int, of bytes: Data) -> [UInt8]? {
-        guard number >= 1 else { return nil }
-        let count = bytes.count
-        return bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt8]? in
-            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return number == 1 ? [] : nil }
-            func nextNewline(from start: Int) -> Int? {
-                guard start < count, let p = memchr(base + start, 0x0A, count - start) else { return nil }
-                return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            }
-            var start = 0
-            for _ in 1..<number {
-                guard let newline = nextNewline(from: start) else { return nil }
-                start = newline + 1
-            }
-            let end = nextNewline(from: start) ?? count
-            return Array(UnsafeBufferPointer(start: base + start, count: end - start))
-        }
     }
 }

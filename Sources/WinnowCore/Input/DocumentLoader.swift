@@ -89,29 +89,33 @@ public struct DocumentLoader: Sendable {
     }
 
     private func forEachDocumentInFile(_ path: String, _ body: (Result<LoadedDocument, InputError>) throws -> Void) rethrows {
-        let bytes: [UInt8]
-        switch readBytes(path) {
-        case .success(let b): bytes = b
-        case .failure(let error):
-            try body(.failure(error))
-            return
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            return try body(.failure(InputError(path: path, reason: "permission denied")))
         }
         let format = DocumentFormat(path: path)
         if format == .jsonLines {
-            try JSONLinesReader(path: path).forEachRecord(in: bytes) { record in
-                try body(record.flatMap { document(path: $0.path, text: $0.text, isHTML: $0.isHTML, hints: $0.hints) })
+            // Streamed record by record: memory follows the record, not the corpus.
+            do {
+                try JSONLinesReader(path: path).forEachRecord { record in
+                    try body(record.flatMap { document(path: $0.path, text: $0.text, isHTML: $0.isHTML, hints: $0.hints) })
+                }
+            } catch let error as InputError {
+                try body(.failure(error))
+            } catch {
+                try body(.failure(InputError(path: path, reason: "cannot be read")))
             }
-        } else {
-            try body(document(path: path, bytes: bytes, format: format))
+            return
+        }
+        switch readBytes(path) {
+        case .success(let bytes): try body(document(path: path, bytes: bytes, format: format))
+        case .failure(let error): try body(.failure(error))
         }
     }
 
+    /// The whole file, read (not mapped: a file truncated under a mapping kills the process).
     func readBytes(_ path: String) -> Result<[UInt8], InputError> {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return .failure(InputError(path: path, reason: "permission denied"))
-        }
         do {
-            return .success([UInt8](try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)))
+            return .success([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
         } catch {
             return .failure(InputError(path: path, reason: "cannot be read"))
         }

@@ -13,11 +13,21 @@ struct JSONLinesReader {
         var hints: PageHints
     }
 
-    func forEachRecord(in bytes: [UInt8], firstLineNumber: Int = 1,
-                       _ body: (Result<Record, InputError>) throws -> Void) rethrows {
+    /// Streams the records of the file at `path` (memory holds one chunk, not the corpus).
+    func forEachRecord(_ body: (Result<Record, InputError>) throws -> Void) throws {
+        try LineStream(path: path).forEachLine { number, line in
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { try body(record(line, number: number)) }
+            return true
+        }
+    }
+
+    /// The records of `bytes` already in memory; line numbers count from `firstLineNumber`.
+    func forEachRecord<Bytes: RandomAccessCollection>(in bytes: Bytes, firstLineNumber: Int = 1,
+                       _ body: (Result<Record, InputError>) throws -> Void) rethrows
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var lineNumber = firstLineNumber - 1
-        var start = 0
-        let count = bytes.count
+        var start = bytes.startIndex
+        let count = bytes.endIndex
         while start < count {
             lineNumber += 1
             var end = start
@@ -29,7 +39,7 @@ struct JSONLinesReader {
         }
     }
 
-    private func record(_ line: ArraySlice<UInt8>, number: Int) -> Result<Record, InputError> {
+    private func record<Line: Collection>(_ line: Line, number: Int) -> Result<Record, InputError> where Line.Element == UInt8 {
         let label = "\(path):\(number)"
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) else {
             return .failure(InputError(path: label, reason: "not valid JSON"))
