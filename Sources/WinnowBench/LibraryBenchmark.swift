@@ -25,7 +25,7 @@ struct LibraryBenchmark {
         print(String(format: "  sort the full library by name (key to frame): %.3f s", backend.sorted ?? .nan))
         print(String(format: "  open the last article (read again by its line): %.3f s", backend.opened ?? .nan))
         print("  resident memory once indexed (the index; the loader has let the file go): \(backend.residentWhenIndexed) MB")
-        print("  peak memory (whole process; the loader holds a JSONL file whole while reading it): \(PeakMemory.megabytes()) MB")
+        print("  peak memory (whole process; JSONL is streamed a chunk at a time): \(PeakMemory.megabytes()) MB")
     }
 
     /// Writes articles as JSON lines until `bytes`; returns the count and the size written.

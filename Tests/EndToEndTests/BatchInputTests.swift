@@ -106,4 +106,18 @@ import Testing
         #expect(try [UInt8](Data(contentsOf: url)) == bytes)
         #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date == before)
     }
+
+    @Test func htmlInGB2312IsDecodedByItsMetaCharset() throws {
+        // "<p>中文</p>" with the ideographs in GB2312 bytes, announced by a meta charset.
+        let head = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>t</title></head><body><p>".utf8)
+        let bytes = head + [0xD6, 0xD0, 0xCE, 0xC4] + Array("</p><script>var x = 1;</script></body></html>".utf8)
+        let root = try folder(["page.html": bytes])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = try WinnowBinary.run(["analyze", "--format", "json", root.appendingPathComponent("page.html").path])
+        #expect(outcome.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as! [String: Any]
+        #expect(object["encoding"] as? String == "gb18030")
+        let texts = (object["lines"] as! [[String: Any]]).map { $0["text"] as! String }
+        #expect(texts == ["中文"])
+    }
 }
