@@ -12,7 +12,7 @@ struct ClauseFacts {
     var isProposal = false
     /// Content follows an order (`指示`, `要求`).
     var isDirective = false
-    /// Nothing but a speaker and a reporting verb (`王月琴表示`).
+    /// Nothing but a speaker and a reporting verb (`該負責人表示`).
     var isReporting = false
     /// Only sets the scene: a topic (`在技術底座方面`), a source (`據了解`) or a purpose (`為…`).
     var isScene = false

@@ -1,5 +1,5 @@
 /// Author and editor credits: `編輯:李澤杰`, `（责任编辑：周敏）`, `■本報見習記者 朱凌君`,
-/// `財經新聞組／綜合報導`, `By Maria Lopez`, and the credit closing a paragraph, `(記者 葉 青)`.
+/// `國際新聞組／綜合報導`, `By Maria Lopez`, and the credit closing a paragraph, `(記者 葉 青)`.
 enum BylineShape {
     private static let roles = TermMatcher([
         "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",

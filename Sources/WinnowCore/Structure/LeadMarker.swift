@@ -14,7 +14,7 @@ enum LeadMarker {
         return line.visible >= first.end - first.start + 8
     }
 
-    /// `◆城市大腦最終可能...`: a paragraph marked with a diamond before the article starts.
+    /// `◆港口群的協同發展還需...`: a paragraph marked with a diamond before the article starts.
     static func isMarkedStandfirst(_ line: LineFeatures) -> Bool {
         guard let first = line.scalars.first else { return false }
         return (first == "◆" || first == "◇") && line.visible >= 20

@@ -1,5 +1,5 @@
 /// The article's meta line(s): date, source, author, views, keywords
-/// (`發布日期:2023-11-14  來源:科技日報  瀏覽次數:827`, `新浪财经· 2025-12-30 20:59`).
+/// (`發布日期:2024-03-08  來源:經濟觀察報  瀏覽次數:1562`, `某某财经· 2024-05-20 09:30`).
 enum MetaLine {
     private static let labels = TermMatcher([
         "來源", "来源", "稿源", "出處", "出处", "發布時間", "发布时间", "發布日期", "发布日期", "發表於", "发表于", "更新時間",
@@ -34,7 +34,7 @@ enum MetaLine {
 
     private static let dateWords: Set<UInt32> = Set("年月日號号星期一二三四五六七天时時分秒".unicodeScalars.map(\.value))
 
-    /// Little besides the date: a short source name at most (`新浪财经· 2025-12-30 20:59`), not a
+    /// Little besides the date: a short source name at most (`某某财经· 2024-05-20 09:30`), not a
     /// headline that starts with a date (`2023年11月14日國務院常務會議部署...`).
     static func isMostlyDate(_ line: LineFeatures) -> Bool {
         let otherIdeographs = line.scalars.lazy.filter { ScalarClass.isCJK($0) && !dateWords.contains($0.value) }.count

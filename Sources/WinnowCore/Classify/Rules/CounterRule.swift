@@ -1,4 +1,4 @@
-/// View, click and comment counters standing on their own (`瀏覽次數:827`, `閱讀 1.2萬次`,
+/// View, click and comment counters standing on their own (`瀏覽次數:1562`, `閱讀 1.2萬次`,
 /// `評論 12`, `1237 0`). On a meta line next to the date they are part of the meta line instead.
 struct CounterRule: LineRule {
     private static let terms = TermMatcher([
