@@ -12,5 +12,4 @@ enum Console {
     }
 
     static var isOutputTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
-    static var isInputTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 }

@@ -81,13 +81,6 @@ public struct DocumentLoader: Sendable {
         try forEachDocumentInFile(path, body)
     }
 
-    /// Every document of every path, collected (for the browser and tests).
-    public func load(_ path: String) -> [Result<LoadedDocument, InputError>] {
-        var results: [Result<LoadedDocument, InputError>] = []
-        forEachDocument(at: path) { results.append($0) }
-        return results
-    }
-
     private func forEachDocumentInFile(_ path: String, _ body: (Result<LoadedDocument, InputError>) throws -> Void) rethrows {
         guard FileManager.default.isReadableFile(atPath: path) else {
             return try body(.failure(InputError(path: path, reason: "permission denied")))

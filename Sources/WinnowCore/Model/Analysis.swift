@@ -67,8 +67,6 @@ public struct Analysis: Codable, Sendable, Equatable {
         try c.encode(invalidBytes, forKey: .invalidBytes)
     }
 
-    /// The lines a reader of the cleaned article sees.
-    public var articleLines: [AnalyzedLine] { lines.filter { $0.kind.isArticle } }
     public var junkLineCount: Int { lines.lazy.filter { $0.kind.isJunk }.count }
     public var spamLineCount: Int { lines.lazy.filter { $0.kind == .spam }.count }
     public var boilerplateLineCount: Int { lines.lazy.filter { $0.kind == .boilerplate }.count }
