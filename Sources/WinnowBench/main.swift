@@ -1,8 +1,10 @@
+import Foundation
 // winnow's benchmark: prints figures, asserts nothing.
 //   swift run -c release WinnowBench              every part
 //   swift run -c release WinnowBench analyze [MB] analyze throughput on a generated corpus (default 20 MB)
 //   swift run -c release WinnowBench browser      first frame and key-to-frame on a 5 MB article
 //   swift run -c release WinnowBench library [MB] library over a generated JSONL corpus (default 200 MB)
+//   swift run -c release WinnowBench corpus MB FILE  write the library's generated JSONL corpus to FILE
 let arguments = Array(CommandLine.arguments.dropFirst())
 let part = arguments.first
 if part == nil || part == "analyze" {
@@ -13,4 +15,8 @@ if part == nil || part == "browser" {
 }
 if part == nil || part == "library" {
     LibraryBenchmark(megabytes: arguments.dropFirst().first.flatMap(Int.init) ?? 200).run()
+}
+if part == "corpus", arguments.count == 3, let megabytes = Int(arguments[1]) {
+    let (articles, bytes) = LibraryBenchmark.writeCorpus(to: URL(fileURLWithPath: arguments[2]), bytes: megabytes * 1_000_000)
+    print("wrote \(articles) articles, \(bytes) bytes to \(arguments[2])")
 }
