@@ -20,9 +20,10 @@ struct CorpusGenerator {
         return out
     }
 
-    /// One article of about `paragraphs` paragraphs, in a language chosen by the generator.
-    mutating func nextArticle(paragraphs: Int? = nil) -> String {
-        let language = Int(rng.next() % 3)
+    /// One article of about `paragraphs` paragraphs, in a language chosen by the generator unless given
+    /// (0 Traditional Chinese, 1 Simplified, 2 English).
+    mutating func nextArticle(paragraphs: Int? = nil, language chosen: Int? = nil) -> String {
+        let language = chosen ?? Int(rng.next() % 3)
         let count = paragraphs ?? 4 + Int(rng.next() % 10)
         switch language {
         case 0: return chinese(traditional: true, paragraphs: count)

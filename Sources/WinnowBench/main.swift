@@ -2,7 +2,8 @@ import Foundation
 // winnow's benchmark: prints figures, asserts nothing.
 //   swift run -c release WinnowBench              every part
 //   swift run -c release WinnowBench analyze [MB] analyze throughput on a generated corpus (default 20 MB)
-//   swift run -c release WinnowBench browser      first frame and key-to-frame on a 5 MB article
+//   swift run -c release WinnowBench browser      first frame and key-to-frame on a 5 MB article, then `open`
+//   swift run -c release WinnowBench open         opening a 5 MB file end to end (first frame, cleaned view)
 //   swift run -c release WinnowBench library [MB] library over a generated JSONL corpus (default 200 MB)
 //   swift run -c release WinnowBench corpus MB FILE  write the library's generated JSONL corpus to FILE
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -12,6 +13,9 @@ if part == nil || part == "analyze" {
 }
 if part == nil || part == "browser" {
     BrowserBenchmark().run()
+}
+if part == nil || part == "browser" || part == "open" {
+    OpenFileBenchmark().run()
 }
 if part == nil || part == "library" {
     LibraryBenchmark(megabytes: arguments.dropFirst().first.flatMap(Int.init) ?? 200).run()

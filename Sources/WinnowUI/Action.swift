@@ -28,6 +28,8 @@ public enum Action: Sendable, Equatable {
     /// From the runtime: the article asked for with `Effect.openArticle`, read and analysed.
     case articleOpened(number: Int, Analysis)
     case articleFailed(number: Int, reason: String)
+    /// From the runtime: the first document's raw text, while its analysis is still running.
+    case previewArrived(Analysis)
     case showHelp, closePopup
     case resize(rows: Int, columns: Int)
     case suspend, quit

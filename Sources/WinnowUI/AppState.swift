@@ -37,6 +37,9 @@ public struct AppState: Sendable {
     public var documentIndex = 0
     /// The open article's full analysis (only the open one is kept).
     public var openAnalysis: Analysis?
+    /// The open article is the raw text of a document still being analysed (`ArticlePreview`):
+    /// shown in the raw view, unlabelled, until `replacePreview` swaps the analysis in.
+    public var isPreview = false
     /// A one-line message for the status line (an article that could not be read again).
     public var notice: String?
     public var options: BrowserOptions
@@ -84,6 +87,7 @@ public struct AppState: Sendable {
     mutating func open(number: Int, analysis: Analysis) {
         documentIndex = number
         openAnalysis = analysis
+        isPreview = false
         layouts.forget()
         screen = .article
         top = ScrollPosition(block: 0)
@@ -94,6 +98,34 @@ public struct AppState: Sendable {
         notice = nil
         loadSidebar()
         library.select(number: number)
+    }
+
+    /// Shows the raw text of the first document while it is analysed.
+    mutating func openPreview(_ preview: Analysis) {
+        open(number: 0, analysis: preview)
+        mode = .raw
+        isPreview = true
+    }
+
+    /// The analysis of the previewed document arrived. A reader who has not moved gets the
+    /// cleaned view from the top, as if it had been there all along; one who has scrolled or
+    /// searched stays in the raw view at the same line.
+    mutating func replacePreview(with analysis: Analysis) {
+        let moved = top != ScrollPosition(block: 0) || !search.query.isEmpty
+        let line = topLine
+        openAnalysis = analysis
+        isPreview = false
+        layouts.forget()
+        loadSidebar()
+        library.select(number: documentIndex)
+        if moved {
+            top = ScrollPosition(block: layout.block(atLine: line))
+            if !search.query.isEmpty { runSearch(moveToFirstHit: false) }
+            notice = "analysed: v shows the cleaned article"
+        } else {
+            mode = .cleaned
+            top = ScrollPosition(block: 0)
+        }
     }
 
     // MARK: geometry (header row, article pane, status row)

@@ -35,6 +35,7 @@ public final class LibraryFeed: @unchecked Sendable {
     private var cancelled = false
     private var failureCount = 0
     private var failures: [InputError] = []
+    private var preview: Analysis?
     /// Failures kept for the report after the browser closes (all are counted).
     public static let keptFailures = 10_000
 
@@ -52,6 +53,19 @@ public final class LibraryFeed: @unchecked Sendable {
     }
 
     public func finish() { lock.withLock { finished = true } }
+
+    /// The raw text of the first document, posted before its analysis (see `ArticlePreview`).
+    public func post(preview analysis: Analysis) {
+        lock.withLock { preview = analysis }
+    }
+
+    /// Takes the preview, if one was posted and not yet taken.
+    public func takePreview() -> Analysis? {
+        lock.withLock {
+            defer { preview = nil }
+            return preview
+        }
+    }
 
     /// The browser closed: the indexer stops at its next document.
     public func cancel() { lock.withLock { cancelled = true } }

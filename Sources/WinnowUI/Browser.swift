@@ -30,10 +30,15 @@ public final class Browser {
     /// How long to wait for a key while articles are still arriving, before showing the new ones
     /// (shorter until the first ones are on screen).
     static let pollMilliseconds = 100
-    static let firstRowsPollMilliseconds = 20
+    static let firstRowsPollMilliseconds = 10
     /// How long the first frame may wait for a second article: one file opens straight on its
     /// article, without a library flashing up first.
     static let singleArticleGrace = Duration.milliseconds(500)
+    /// How long the first document's analysis may keep the screen empty before its raw text is
+    /// shown instead (`ArticlePreview`): small pages open straight on their cleaned view.
+    static let previewDelay = Duration.milliseconds(30)
+    /// The first document's raw text, held until `previewDelay` has passed.
+    private var pendingPreview: Analysis?
 
     /// A browser over articles already analysed (one opens at once; several open on the library).
     public convenience init(documents: [BrowserDocument], theme: Theme, options: BrowserOptions = BrowserOptions()) {
@@ -58,6 +63,7 @@ public final class Browser {
         var preparedDocument: Int?
         while true {
             if !takeArrivals(on: backend) { return }
+            if !showPreview(after: ContinuousClock.now - started, on: backend) { return }
             // The backend's size is the truth, whether or not a resize event reported it.
             let size = backend.size
             if size.rows != state.rows || size.columns != state.columns {
@@ -66,8 +72,9 @@ public final class Browser {
             let mayBeOneArticle = state.screen == .library && !state.library.progress.finished
                 && state.library.entries.count < 2 && ContinuousClock.now - started < Self.singleArticleGrace
             if !mayBeOneArticle { backend.draw(ScreenRenderer.render(state)) }
-            if state.screen == .article && preparedDocument != state.documentIndex {
-                // Between the frame and the reader's next key: warm the search caches.
+            // Between the frame and the reader's next key: warm the search caches (not a preview's:
+            // the keys must stay quick while the analysis runs, and it replaces them soon).
+            if state.screen == .article && !state.isPreview && preparedDocument != state.documentIndex {
                 state.prepareSearch()
                 preparedDocument = state.documentIndex
             }
@@ -94,6 +101,20 @@ public final class Browser {
         let (entries, progress) = feed.drain()
         if entries.isEmpty && progress == state.library.progress { return true }
         return perform(.documentsArrived(entries, progress), on: backend)
+    }
+
+    /// Shows the first document's raw text when its analysis is taking longer than
+    /// `previewDelay`. False when the reader quit.
+    private func showPreview(after elapsed: Duration, on backend: TerminalBackend) -> Bool {
+        if let preview = feed.takePreview() { pendingPreview = preview }
+        guard let preview = pendingPreview else { return true }
+        if !state.library.entries.isEmpty || state.openAnalysis != nil {
+            pendingPreview = nil  // the analysis came first
+            return true
+        }
+        guard elapsed >= Self.previewDelay else { return true }
+        pendingPreview = nil
+        return perform(.previewArrived(preview), on: backend)
     }
 
     /// Applies an action and carries out its effects (which may answer with more actions).

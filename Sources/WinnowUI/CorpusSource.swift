@@ -6,8 +6,9 @@ import WinnowCore
 /// Only summaries stay in memory; an opened article is read again by its path.
 public struct CorpusSource: ArticleSource {
     public let paths: [String]
-    /// Standard input cannot be read twice: its analysis is kept.
-    private let standardInput = StandardInputKeeper()
+    /// Standard input cannot be read twice, and the first article is the one a single file
+    /// opens on: their analyses are kept, so opening them does not analyse them again.
+    private let kept = KeptAnalyses()
     public init(paths: [String]) { self.paths = paths }
 
     public func startIndexing(into feed: LibraryFeed) {
@@ -15,7 +16,7 @@ public struct CorpusSource: ArticleSource {
     }
 
     public func analysis(of entry: LibraryEntry) -> Result<Analysis, InputError> {
-        if entry.path == "-", let kept = standardInput.analysis { return .success(kept) }
+        if let analysis = kept.analysis(number: entry.number, path: entry.path) { return .success(analysis) }
         return DocumentLoader().reloadDocument(path: entry.path).map { Analyzer().analyze($0) }
     }
 
@@ -29,7 +30,7 @@ public struct CorpusSource: ArticleSource {
         // Small first chunks so the first rows show at once; larger ones after for throughput.
         var chunkSize = 4
         func flush() {
-            let entries = Self.analyse(chunk, firstNumber: next, keeping: standardInput)
+            let entries = Self.analyse(chunk, firstNumber: next, keeping: kept)
             next += entries.count
             chunk.removeAll(keepingCapacity: true)
             feed.post(entries)
@@ -41,6 +42,7 @@ public struct CorpusSource: ArticleSource {
                     if feed.isCancelled { throw Cancelled() }
                     switch result {
                     case .success(let document):
+                        if next == 0 && chunk.isEmpty { feed.post(preview: ArticlePreview.analysis(of: document)) }
                         chunk.append(document)
                         if chunk.count >= chunkSize { flush() }
                     case .failure(let error):
@@ -54,13 +56,13 @@ public struct CorpusSource: ArticleSource {
     }
 
     /// Analyses documents in parallel; the summaries come back in the documents' order.
-    static func analyse(_ documents: [LoadedDocument], firstNumber: Int, keeping keeper: StandardInputKeeper) -> [LibraryEntry] {
+    static func analyse(_ documents: [LoadedDocument], firstNumber: Int, keeping keeper: KeptAnalyses) -> [LibraryEntry] {
         guard !documents.isEmpty else { return [] }
         let results = ResultSlots<LibraryEntry>(count: documents.count)
         let analyzer = Analyzer()
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
             let analysis = analyzer.analyze(documents[i])
-            if analysis.path == "-" { keeper.analysis = analysis }
+            keeper.offer(analysis, number: firstNumber + i)
             results.set(i, LibraryEntry(number: firstNumber + i, analysis: analysis))
         }
         return results.values
@@ -76,12 +78,25 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
 
-/// Holds the analysis of standard input, the one document that cannot be read again.
-final class StandardInputKeeper: @unchecked Sendable {
+/// The analyses that are kept whole: standard input's (it cannot be read twice) and the first
+/// article's (a single file opens on it as soon as it is indexed). Every other article is read
+/// and analysed again when opened, so memory holds summaries only.
+final class KeptAnalyses: @unchecked Sendable {
     private let lock = NSLock()
-    private var kept: Analysis?
-    var analysis: Analysis? {
-        get { lock.withLock { kept } }
-        set { lock.withLock { kept = newValue } }
+    private var standardInput: Analysis?
+    private var first: Analysis?
+
+    func offer(_ analysis: Analysis, number: Int) {
+        lock.withLock {
+            if analysis.path == "-" { standardInput = analysis }
+            if number == 0 { first = analysis }
+        }
+    }
+
+    func analysis(number: Int, path: String) -> Analysis? {
+        lock.withLock {
+            if number == 0, let first { return first }
+            return path == "-" ? standardInput : nil
+        }
     }
 }

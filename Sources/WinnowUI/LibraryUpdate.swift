@@ -14,9 +14,23 @@ func updateLibrary(_ state: inout AppState, _ action: Action) -> [Effect]? {
         if progress.finished, state.library.entries.count == 1, state.screen == .library, state.openAnalysis == nil {
             return [.openArticle(number: 0)]
         }
+        // The preview on screen has its analysis now: swap it in.
+        if state.isPreview, entries.contains(where: { $0.number == state.documentIndex }) {
+            return [.openArticle(number: state.documentIndex)]
+        }
+        return []
+    case .previewArrived(let analysis):
+        // Only while nothing else is on screen.
+        if state.screen == .library, state.library.entries.isEmpty, state.openAnalysis == nil {
+            state.openPreview(analysis)
+        }
         return []
     case .articleOpened(let number, let analysis):
-        state.open(number: number, analysis: analysis)
+        if state.isPreview && number == state.documentIndex {
+            state.replacePreview(with: analysis)
+        } else {
+            state.open(number: number, analysis: analysis)
+        }
         return []
     case .articleFailed(_, let reason):
         state.notice = reason

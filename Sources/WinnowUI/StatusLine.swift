@@ -16,6 +16,12 @@ enum StatusLine {
             parts.append("article \(row + 1)/\(state.library.rows.count)")
         }
         parts.append(state.mode == .cleaned ? "CLEANED" : "RAW")
+        if state.isPreview {
+            // Nothing is labelled yet: no section, reasons or counts to show.
+            parts.append("analysing…")
+            if let notice = state.notice { parts.append(notice) }
+            return " " + parts.joined(separator: " · ")
+        }
         if let s = state.currentSection { parts.append("§ " + s.title) }
         parts.append("\(state.positionPercent)%")
         if !state.search.query.isEmpty { parts.append("/\(state.search.query) \(hitCount(state))") }

@@ -39,7 +39,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.popup = nil
     case .toggleView:
-        state.keepingAnchor { $0.mode = $0.mode == .cleaned ? .raw : .cleaned }
+        if state.isPreview {
+            state.notice = "still analysing: the cleaned view comes when it is done"
+        } else {
+            state.keepingAnchor { $0.mode = $0.mode == .cleaned ? .raw : .cleaned }
+        }
     case .toggleMarkers:
         state.keepingAnchor { $0.showMarkers.toggle() }
     case .toggleSidebar:
@@ -88,7 +92,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.hasLibrary { state.screen = .library; return [] }
         return [.quit]
     case .keyPrefix, .libraryMove, .openSelected, .sortLibrary, .cycleSort, .filterType, .filterErase,
-         .filterCommit, .documentsArrived, .articleOpened, .articleFailed: break
+         .filterCommit, .documentsArrived, .articleOpened, .articleFailed, .previewArrived: break
     }
     return []
 }
