@@ -6,6 +6,13 @@ import WinnowCore
 /// raw view at once and swaps in the analysis when it arrives (the reader is never left with a
 /// blank screen).
 enum ArticlePreview {
+    /// Smaller pages are analysed within a frame or two: they open straight on the cleaned view.
+    static let minimumBytes = 128 * 1024
+
+    static func isWorthShowing(_ document: LoadedDocument) -> Bool {
+        document.source.text.utf8.count >= minimumBytes
+    }
+
     static func analysis(of document: LoadedDocument) -> Analysis {
         let source = document.source
         var lines: [AnalyzedLine] = []

@@ -42,7 +42,9 @@ public struct CorpusSource: ArticleSource {
                     if feed.isCancelled { throw Cancelled() }
                     switch result {
                     case .success(let document):
-                        if next == 0 && chunk.isEmpty { feed.post(preview: ArticlePreview.analysis(of: document)) }
+                        if next == 0 && chunk.isEmpty && ArticlePreview.isWorthShowing(document) {
+                            feed.post(preview: ArticlePreview.analysis(of: document))
+                        }
                         chunk.append(document)
                         if chunk.count >= chunkSize { flush() }
                     case .failure(let error):
