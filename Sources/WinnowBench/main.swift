@@ -1,4 +1,3 @@
-import Foundation
 // winnow's benchmark: prints figures, asserts nothing.
 //   swift run -c release WinnowBench              every part
 //   swift run -c release WinnowBench analyze [MB] analyze throughput on a generated corpus (default 20 MB)
@@ -6,6 +5,8 @@ import Foundation
 //   swift run -c release WinnowBench open         opening a 5 MB file end to end (first frame, cleaned view)
 //   swift run -c release WinnowBench library [MB] library over a generated JSONL corpus (default 200 MB)
 //   swift run -c release WinnowBench corpus MB FILE  write the library's generated JSONL corpus to FILE
+import Foundation
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 let part = arguments.first
 if part == nil || part == "analyze" {

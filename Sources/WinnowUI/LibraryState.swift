@@ -1,3 +1,5 @@
+import Foundation
+
 /// The orders the library can list articles in.
 public enum LibrarySort: Int, CaseIterable, Sendable, Equatable {
     case input, name, date, junk, goals
@@ -126,8 +128,32 @@ public struct LibraryState: Sendable {
     private mutating func rebuildRows() {
         let needle = LibraryEntry.folded(filter)
         var shown = needle.isEmpty ? Array(entries.indices) : entries.indices.filter { entries[$0].filterKey.contains(needle) }
-        if sort != .input { shown.sort { sort.precedes(entries[$0], entries[$1]) } }
+        switch sort {
+        case .input: break
+        case .name: shown = sortedByName(shown)
+        default: shown.sort { sort.precedes(entries[$0], entries[$1]) }
+        }
         rows = shown
+    }
+
+    /// Rows by folded title, byte-wise, ties in input order. The keys are taken out as bytes once:
+    /// comparing `String`s inside the sort took half a second on 95,000 rows.
+    private func sortedByName(_ shown: [Int]) -> [Int] {
+        var keys: [[UInt8]] = []
+        keys.reserveCapacity(shown.count)
+        for i in shown { keys.append(Array(entries[i].filterKey.utf8)) }
+        var order = Array(shown.indices)
+        order.sort { a, b in
+            let byName = keys[a].withUnsafeBufferPointer { x in
+                keys[b].withUnsafeBufferPointer { y in
+                    let common = min(x.count, y.count)
+                    let c = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                    return c != 0 ? Int(c) : x.count - y.count
+                }
+            }
+            return byName != 0 ? byName < 0 : shown[a] < shown[b]
+        }
+        return order.map { shown[$0] }
     }
 
     private func merge(_ a: [Int], _ b: [Int]) -> [Int] {
