@@ -236,6 +236,18 @@ final class StreamingSource: ArticleSource, @unchecked Sendable {
         #expect(state.library.selectedEntry?.title == "Harbour Bridge Reopens", "the selection stays on its article")
     }
 
+    @Test func sortingByNameFoldsCaseAndScriptAndKeepsTiesInInputOrder() {
+        func entry(_ number: Int, _ title: String) -> LibraryEntry {
+            LibraryEntry(number: number, path: "c.jsonl:\(number)", title: title, date: "", source: "", language: "",
+                         junkShare: 0, goals: 0, measures: 0)
+        }
+        var library = LibraryState()
+        library.append([entry(0, "beta"), entry(1, "廣東"), entry(2, "Alpha"), entry(3, "广东"), entry(4, "alpha"), entry(5, "")])
+        library.setSort(.name)
+        // Folded: 廣東 and 广东 are the same title, Alpha and alpha too; equal titles keep input order.
+        #expect(library.rows == [5, 2, 4, 0, 1, 3])
+    }
+
     @Test func aSingleArticleOpensWhenIndexingEnds() {
         var state = AppState(rows: 20, columns: 120)
         #expect(update(&state, .documentsArrived([entries[0]], IndexProgress())) == [])
