@@ -7,6 +7,7 @@ struct AnalyzeBenchmark {
     var megabytes: Int
 
     func run() {
+        oneArticleMemory()
         var generator = CorpusGenerator()
         let articles = generator.articles(totalBytes: megabytes * 1_000_000)
         let bytes = articles.reduce(0) { $0 + $1.utf8.count }
@@ -30,6 +31,23 @@ struct AnalyzeBenchmark {
         report("\(cores) cores", seconds: parallel, bytes: bytes, articles: articles.count)
         print(String(format: "  scaling: %.2fx on %d cores", single / parallel, cores))
         print("  peak memory (whole process, corpus included): \(PeakMemory.megabytes()) MB")
+    }
+
+    /// Memory one large article needs on top of its text: analysis plus its JSON line, measured
+    /// first, before the corpus is generated, as peak resident memory minus resident memory before.
+    private func oneArticleMemory() {
+        var generator = CorpusGenerator(seed: 5)
+        let text = generator.nextArticle(paragraphs: max(1, megabytes / 4) * 1_000_000 / 330, language: 0)
+        let bytes = text.utf8.count
+        let before = PeakMemory.megabytes(field: "VmRSS:")
+        let analysis = Analyzer().analyze(text: text)
+        let analysed = PeakMemory.megabytes()
+        let json = JSONLinesWriter().line(for: analysis)
+        let written = PeakMemory.megabytes()
+        func share(_ mb: Int) -> String { String(format: "%.1fx the input", Double(mb) * 1_048_576 / Double(bytes)) }
+        print(String(format: "  one %.1f MB article: analysis peak +%d MB over its text (%@); with its %.1f MB JSON line +%d MB (%@)",
+                     Double(bytes) / 1e6, analysed - before, share(analysed - before), Double(json.utf8.count) / 1e6,
+                     written - before, share(written - before)))
     }
 
     private func report(_ label: String, seconds: Double, bytes: Int, articles: Int) {

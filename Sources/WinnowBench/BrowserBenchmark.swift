@@ -4,10 +4,12 @@ import WinnowUI
 /// The browser front end through the in-memory path (update + render into a CellBuffer, no
 /// terminal): first frame and key-to-frame times on a 5 MB article.
 struct BrowserBenchmark {
+    var megabytes = 5
+
     func run() {
         let clock = ContinuousClock()
-        let analysis = syntheticArticle(bytes: 5_000_000)
-        print("article: \(analysis.lines.count) lines, \(analysis.sections.count) sections, 5 MB")
+        let analysis = syntheticArticle(bytes: megabytes * 1_000_000)
+        print("article: \(analysis.lines.count) lines, \(analysis.sections.count) sections, \(megabytes) MB")
 
         for (rows, columns) in [(50, 160), (24, 80)] {
             var state = AppState(documents: [], rows: 1, columns: 1)
@@ -45,10 +47,10 @@ struct BrowserBenchmark {
 
 
 
-        // Scraped pages often arrive as one huge line: the whole 5 MB article as a single paragraph.
+        // Scraped pages often arrive as one huge line: the whole article as a single paragraph.
         do {
             var text = ""
-            for line in analysis.lines where line.kind == .body { text += line.text; if text.utf8.count > 5_000_000 { break } }
+            for line in analysis.lines where line.kind == .body { text += line.text; if text.utf8.count > megabytes * 1_000_000 { break } }
             let one = Analysis(path: "one-line.txt", encoding: "utf-8", language: "zh-Hant", title: nil,
                                lines: [AnalyzedLine(n: 1, kind: .body, text: text, start: 0, end: text.unicodeScalars.count)])
             var state = AppState(documents: [], rows: 1, columns: 1)
@@ -60,7 +62,7 @@ struct BrowserBenchmark {
             for _ in 0..<500 {
                 times.append(milliseconds(clock.measure { _ = update(&state, .scrollPages(1)); _ = ScreenRenderer.render(state) }))
             }
-            print("one 5 MB line, 160x50: first frame \(String(format: "%.2f", milliseconds(first))) ms; page down p99 "
+            print("one \(megabytes) MB line, 160x50: first frame \(String(format: "%.2f", milliseconds(first))) ms; page down p99 "
                 + "\(String(format: "%.3f", percentile(times, 0.99))) ms")
         }
     }
