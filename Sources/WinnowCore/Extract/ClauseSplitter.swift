@@ -182,7 +182,7 @@ struct ClauseSplitter {
         let parenthesised = j < s.count && s[j] == "("
         if parenthesised { j += 1 }
         let start = j
-        while j < s.count && j - start < 3 && (CharacterClass.isDigit(s[j]) || chineseCounting.contains(s[j])) { j += 1 }
+        while j < s.count && j - start < 3 && (CharacterClass.isDigit(s[j]) || CharacterClass.isChineseCountingDigit(s[j])) { j += 1 }
         guard j > start, j < s.count else { return nil }
         if parenthesised { return s[j] == ")" ? j + 1 : nil }
         if s[j] == "、" || s[j] == ")" { return j + 1 }
@@ -190,8 +190,6 @@ struct ClauseSplitter {
         if s[j] == "." && CharacterClass.isDigit(s[start]) && (j + 1 >= s.count || !CharacterClass.isDigit(s[j + 1])) { return j + 1 }
         return nil
     }
-
-    private static let chineseCounting = "一二三四五六七八九十".unicodeScalars
 
     /// Drops spaces, bullets, list numbers, edge punctuation and quote marks left unpaired by the cut.
     static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
@@ -206,20 +204,36 @@ struct ClauseSplitter {
                 continue
             }
             let first = s[lo]
-            if CharacterClass.isSpace(first) || "-•·*—–…。、".unicodeScalars.contains(first)
+            if CharacterClass.isSpace(first) || isLeadingJunk(first)
                 || isCloser(first) || (isOpener(first) && !hasCloser(s, lo, hi)) {
                 lo += 1
                 changed = true
                 continue
             }
             let last = s[hi - 1]
-            if CharacterClass.isSpace(last) || "。.,;:、…-—–".unicodeScalars.contains(last)
+            if CharacterClass.isSpace(last) || isTrailingJunk(last)
                 || isOpener(last) || (isCloser(last) && !hasOpener(s, lo, hi - 1, closer: last)) {
                 hi -= 1
                 changed = true
             }
         }
         return lo..<hi
+    }
+
+    /// Bullets, dashes and stops a clause does not start with.
+    private static func isLeadingJunk(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "-", "•", "·", "*", "—", "–", "…", "。", "、": true
+        default: false
+        }
+    }
+
+    /// Stops and dashes a clause does not end with.
+    private static func isTrailingJunk(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", ".", ",", ";", ":", "、", "…", "-", "—", "–": true
+        default: false
+        }
     }
 
     private static func isOpener(_ c: Unicode.Scalar) -> Bool {

@@ -109,6 +109,6 @@ struct DeadlineFinder {
     private static func isDateOrSpan(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
         guard i < limit else { return false }
         let c = s[i]
-        return CharacterClass.isDigit(c) || c == "月" || "一二三四五六七八九十两半".unicodeScalars.contains(c)
+        return CharacterClass.isDigit(c) || c == "月" || c == "两" || c == "半" || CharacterClass.isChineseCountingDigit(c)
     }
 }

@@ -11,11 +11,39 @@
 /// Years, dates, ordinals (`第一`), model names (`5G`, `PM2.5`) and counts of kinds (`六大`) are
 /// not quantities.
 struct QuantityReader {
-    private static let chineseDigits: [Unicode.Scalar: Double] = [
-        "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    private static let smallUnits: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000]
-    private static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8, "兆": 1e12]
+    private static func chineseDigit(_ c: Unicode.Scalar) -> Double? {
+        switch c {
+        case "零": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    private static func smallUnit(_ c: Unicode.Scalar) -> Double? {
+        switch c {
+        case "十": 10
+        case "百": 100
+        case "千": 1000
+        default: nil
+        }
+    }
+
+    private static func bigUnit(_ c: Unicode.Scalar) -> Double? {
+        switch c {
+        case "万": 1e4
+        case "亿": 1e8
+        case "兆": 1e12
+        default: nil
+        }
+    }
 
     private static let units = PhraseSet([
         "元", "美元", "港元", "澳门元", "欧元", "英镑", "日元", "家", "个", "项", "所", "座", "条", "人",
@@ -28,7 +56,6 @@ struct QuantityReader {
     private static let atLeastPrefixes = PhraseSet(["不低于", "不少于", "至少", "at least", "no less than"])
     private static let atMostPrefixes = PhraseSet(["不超过", "最高", "最多", "不高于", "up to", "no more than", "at most"])
     private static let lessPrefixes = PhraseSet(["低于", "少于", "近", "不足", "less than", "below", "fewer than", "under", "nearly", "almost"])
-    private static let timeUnits: Set<String> = ["年", "天", "小時", "小时"]
     private static let yearPrepositions = PhraseSet(["in", "since", "from", "to", "of", "by", "until", "before", "after", "with", "than"])
     private static let atLeastSuffixes = PhraseSet(["以上"])
     private static let atMostSuffixes = PhraseSet(["以内", "以下"])
@@ -48,7 +75,7 @@ struct QuantityReader {
             }
             if let q = quantity(text, at: i, range: range) {
                 // A span of time (`四至五年內`) is the frame of a target, not the target.
-                guard Self.timeUnits.contains(q.unit) else { return q }
+                guard Self.isTimeUnit(q.unit) else { return q }
                 duration = duration ?? q
             }
             i += 1
@@ -77,14 +104,14 @@ struct QuantityReader {
             if j - start == 4, value >= 1900, value < 2100, Self.yearPrepositions.matchEnding(s, at: start - 1 >= range.lowerBound ? start - 1 : start, from: range.lowerBound) != nil {
                 return nil  // `compared to 1990 levels`
             }
-        } else if Self.chineseDigits[c] != nil || Self.smallUnits[c] != nil {
+        } else if Self.chineseDigit(c) != nil || Self.smallUnit(c) != nil {
             if let p = previous, p == "第" || Self.isChineseNumeral(p) { return nil }
             j = start
             while j < limit && (Self.isChineseNumeral(s[j]) || ((s[j] == "余" || s[j] == "多") && j + 1 < limit && Self.isChineseNumeral(s[j + 1]))) { j += 1 }
             // A lone 一 is an article far more often than a count.
             if j - start == 1 && c == "一" { return nil }
             // Multipliers alone (`萬兆光網`) are no number.
-            guard s[start..<j].contains(where: { Self.chineseDigits[$0] != nil || Self.smallUnits[$0] != nil }) else { return nil }
+            guard s[start..<j].contains(where: { Self.chineseDigit($0) != nil || Self.smallUnit($0) != nil }) else { return nil }
             isChinese = true
             value = 0
         } else {
@@ -102,9 +129,9 @@ struct QuantityReader {
             for k in start..<j where s[k] != "余" && s[k] != "多" { run.append(s[k]) }
             if s[start..<j].contains("余") || s[start..<j].contains("多") { comparator = ">" }
             if j < limit && (s[j] == "余" || s[j] == "多") { comparator = ">"; end += 1 }
-            while end < limit && Self.bigUnits[s[end]] != nil { run.append(s[end]); end += 1 }
+            while end < limit && Self.bigUnit(s[end]) != nil { run.append(s[end]); end += 1 }
             guard let total = Self.chinese(run) else { return nil }
-            let lastBig = run.last.flatMap { Self.bigUnits[$0] } ?? 1
+            let lastBig = run.last.flatMap { Self.bigUnit($0) } ?? 1
             if lastBig > 1 { multiplierText = text.plainText((end - 1)..<end) }
             value = (total / lastBig * 1e6).rounded() / 1e6
             if run.count == 1 && lastBig == 1 && !(end < limit && (s[end] == "至" || s[end] == "到")) {
@@ -115,9 +142,9 @@ struct QuantityReader {
             if j < limit && (s[j] == "余" || s[j] == "多") { comparator = ">"; end += 1 }
             var factor = 1.0
             var multiplierStart = end
-            while end < limit, let big = Self.bigUnits[s[end]] { factor *= big; end += 1 }
+            while end < limit, let big = Self.bigUnit(s[end]) { factor *= big; end += 1 }
             if end > multiplierStart {
-                let last = Self.bigUnits[s[end - 1]]!
+                let last = Self.bigUnit(s[end - 1])!
                 value = (value * factor / last * 1e6).rounded() / 1e6
                 multiplierStart = end - 1
                 multiplierText = text.plainText(multiplierStart..<end)
@@ -140,7 +167,7 @@ struct QuantityReader {
             // 公里/萬平方公里
             if end + 1 < limit && s[end] == "/" {
                 var k = end + 1
-                while k < limit && Self.bigUnits[s[k]] != nil { k += 1 }
+                while k < limit && Self.bigUnit(s[k]) != nil { k += 1 }
                 if let m = Self.units.match(s, at: k, limit: limit) {
                     unit += text.plainText(end..<(k + m))
                     end = k + m
@@ -206,7 +233,7 @@ struct QuantityReader {
             // Skip adjectives (capitalised words and a few fillers), then take the noun.
             while i < limit {
                 if let n = Self.englishFillers.match(s, at: i, limit: limit) { i += n; skipSpaces(); continue }
-                let original = text.original[text.sourceStart[i]]
+                let original = text.original[text.sourceStart(i)]
                 var k = i
                 while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
                 // Capitalised words and -ing forms describe the noun that follows.
@@ -228,6 +255,10 @@ struct QuantityReader {
 
     private static let englishStopWords = PhraseSet(["of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or"])
 
+    private static func isTimeUnit(_ unit: String) -> Bool {
+        unit == "年" || unit == "天" || unit == "小時" || unit == "小时"
+    }
+
     /// A cheap first test for the scan: the scalars a Chinese number can start with.
     @inline(__always) private static func mayStartNumeral(_ c: Unicode.Scalar) -> Bool {
         switch c {
@@ -237,28 +268,36 @@ struct QuantityReader {
     }
 
     private static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
-        chineseDigits[c] != nil || smallUnits[c] != nil || bigUnits[c] != nil
+        chineseDigit(c) != nil || smallUnit(c) != nil || bigUnit(c) != nil
     }
 
     /// Digits with thousands separators and a decimal part: `10,000`, `1.2`.
     private static func arabic(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> (Double, Int) {
         var j = start
-        var digits = ""
+        var count = 0           // digits read
+        var integer = 0         // their value, while there is no decimal point
+        var point: Int?         // where the decimal point is, among the digits
         while j < limit {
             let c = s[j]
             if CharacterClass.isDigit(c) {
-                digits.unicodeScalars.append(c)
-            } else if c == ",", !digits.isEmpty, j + 3 < limit,
-                      (j + 1...j + 3).allSatisfy({ CharacterClass.isDigit(s[$0]) }),
+                if count < 18 { integer = integer * 10 + Int(c.value - 48) }
+                count += 1
+            } else if c == ",", count > 0, j + 3 < limit,
+                      CharacterClass.isDigit(s[j + 1]), CharacterClass.isDigit(s[j + 2]), CharacterClass.isDigit(s[j + 3]),
                       j + 4 >= limit || !CharacterClass.isDigit(s[j + 4]) {
                 // a thousands separator
-            } else if c == ".", j + 1 < limit, CharacterClass.isDigit(s[j + 1]), !digits.contains(".") {
-                digits.unicodeScalars.append(c)
+            } else if c == ".", j + 1 < limit, CharacterClass.isDigit(s[j + 1]), point == nil {
+                point = count
             } else {
                 break
             }
             j += 1
         }
+        // Whole numbers of up to 15 digits convert exactly; anything else goes through the
+        // standard parser, which rounds correctly.
+        if point == nil && count <= 15 { return (Double(integer), j) }
+        var digits = ""
+        for k in start..<j where s[k] != "," { digits.unicodeScalars.append(s[k]) }
         return (Double(digits) ?? 0, j)
     }
 
@@ -268,12 +307,12 @@ struct QuantityReader {
         var section = 0.0    // below the current big unit
         var digit: Double? = nil
         for c in run {
-            if let d = chineseDigits[c] {
+            if let d = chineseDigit(c) {
                 digit = (digit ?? 0) * 10 + d  // 二〇二五 style digit strings
-            } else if let u = smallUnits[c] {
+            } else if let u = smallUnit(c) {
                 section += (digit ?? 1) * u
                 digit = nil
-            } else if let u = bigUnits[c] {
+            } else if let u = bigUnit(c) {
                 let value = (section + (digit ?? 0))
                 if value == 0 {
                     total = (total == 0 ? 1 : total) * u   // 萬億: multiply the previous section

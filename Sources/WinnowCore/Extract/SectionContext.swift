@@ -25,7 +25,6 @@ struct SectionContext: Equatable {
 
     private static let goalHeadings = PhraseSet(["目标"])
     private static let measureHeadings = PhraseSet(["举措", "任务", "措施"])
-    private static let chineseNumerals = "一二三四五六七八九十".unicodeScalars
 
     func after(heading: String) -> SectionContext {
         let s = MatchableText(heading).seen
@@ -62,7 +61,7 @@ struct SectionContext: Equatable {
         while j < s.count && CharacterClass.isDigit(s[j]) { j += 1 }
         if j > i && j < s.count && (s[j] == "." || s[j] == "、" || s[j] == ")") { return .arabic }
         j = i
-        while j < s.count && chineseNumerals.contains(s[j]) { j += 1 }
+        while j < s.count && CharacterClass.isChineseCountingDigit(s[j]) { j += 1 }
         if j > i && j < s.count && (s[j] == "、" || s[j] == "是") { return .chinese }
         return .none
     }

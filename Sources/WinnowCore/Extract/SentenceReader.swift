@@ -93,8 +93,10 @@ struct SentenceReader {
         var i = 0
         while i < s.count && CharacterClass.isSpace(s[i]) { i += 1 }
         guard i < s.count else { return false }
-        if "-•·*●▪■◆".unicodeScalars.contains(s[i]) { return true }
-        return ClauseSplitter.enumeratorEnd(s, from: i) != nil
+        switch s[i] {
+        case "-", "•", "·", "*", "●", "▪", "■", "◆": return true
+        default: return ClauseSplitter.enumeratorEnd(s, from: i) != nil
+        }
     }
 
     private func kind(of f: ClauseFacts, text: MatchableText, inTargets: Bool, future: Bool,
