@@ -17,11 +17,6 @@ struct Sentence: Equatable {
 ///   reported speech and is split like the text around it.
 struct ClauseSplitter {
     private static let maxBracketSpan = 300
-    private static let andThenPlan = PhraseSet([
-        "and aims", "and plans", "and will", "and has", "and is", "and intends", "and expects",
-        "and pledged", "and vowed", "and wants", "and launch", "and establish", "and build", "and invest",
-        "and introduce", "and set up", "and fund", "and roll out",
-    ])
 
     func split(_ text: MatchableText) -> [Sentence] {
         let s = text.seen
@@ -107,7 +102,7 @@ struct ClauseSplitter {
                 if CharacterClass.isSpace(c) {
                     // `… will build 12 hubs and aims to cut …`, `… will establish a fund and launch
                     // an academy`: a second plan or action is a second clause.
-                    if c == " ", Self.andThenPlan.match(s, at: i + 1) != nil {
+                    if c == " ", Vocabulary.andThenPlan.match(text, at: i + 1) != nil {
                         endClause(i)
                         clauseStart = i + 5
                         i += 5

@@ -12,6 +12,8 @@ struct MatchableText {
     /// removed (most lines), where `seen[i]` is `original[i]` folded.
     private var starts: [Int] = []
     private var ends: [Int] = []
+    /// Where the words of each vocabulary list start in `seen`.
+    private(set) var hits: WordHits
 
     init(_ line: String) {
         original = Self.scalars(of: line)
@@ -28,6 +30,7 @@ struct MatchableText {
         }
         guard mayHaveAnnotation else {
             seen = original.map(ScriptFolding.fold)
+            hits = WordHits(seen)
             return
         }
         seen.reserveCapacity(n)
@@ -45,6 +48,7 @@ struct MatchableText {
             ends.append(end)
             i = end
         }
+        hits = WordHits(seen)
     }
 
     var count: Int { seen.count }

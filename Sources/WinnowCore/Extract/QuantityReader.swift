@@ -45,23 +45,6 @@ struct QuantityReader {
         }
     }
 
-    private static let units = PhraseSet([
-        "元", "美元", "港元", "澳门元", "欧元", "英镑", "日元", "家", "个", "项", "所", "座", "条", "人",
-        "名", "户", "倍", "公里", "平方公里", "千米", "米", "吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "度",
-        "岁", "年", "次", "件", "台", "套", "款", "种", "亩", "公顷", "平方米", "立方米", "小时", "天",
-        "个百分点", "百分点", "%", "‰", "辆", "艘", "架", "批", "张", "场", "处", "间", "篇", "份", "位",
-        "支", "颗", "人次", "床", "gw", "mw", "kw", "gwh", "twh", "km", "mt",
-    ])
-    private static let greaterPrefixes = PhraseSet(["突破", "超", "超过", "逾", "高于", "多于", "over", "more than", "above", "exceeding", "exceed"])
-    private static let atLeastPrefixes = PhraseSet(["不低于", "不少于", "至少", "at least", "no less than"])
-    private static let atMostPrefixes = PhraseSet(["不超过", "最高", "最多", "不高于", "up to", "no more than", "at most"])
-    private static let lessPrefixes = PhraseSet(["低于", "少于", "近", "不足", "less than", "below", "fewer than", "under", "nearly", "almost"])
-    private static let yearPrepositions = PhraseSet(["in", "since", "from", "to", "of", "by", "until", "before", "after", "with", "than"])
-    private static let atLeastSuffixes = PhraseSet(["以上"])
-    private static let atMostSuffixes = PhraseSet(["以内", "以下"])
-    private static let doublings = PhraseSet(["翻一番", "翻两番"])
-    private static let englishMultipliers = PhraseSet(["thousand", "million", "billion", "trillion"])
-    private static let englishFillers = PhraseSet(["new", "more", "additional", "extra", "net", "full-time", "green", "direct"])
 
     func firstQuantity(in text: MatchableText, range: Range<Int>) -> Quantity? {
         let s = text.seen
@@ -82,7 +65,7 @@ struct QuantityReader {
         }
         if let duration { return duration }
         // 翻一番 / 翻兩番: doubling and quadrupling.
-        if let r = Self.doublings.firstMatch(s, in: range) {
+        if let r = Vocabulary.doublings.firstMatch(text, in: range) {
             return Quantity(value: s[r.lowerBound + 1] == "一" ? 2 : 4, unit: "倍", comparator: "=")
         }
         return nil
@@ -101,7 +84,7 @@ struct QuantityReader {
             if let p = previous, CharacterClass.isASCIILetter(p) || CharacterClass.isDigit(p) || p == "." { return nil }
             (value, j) = Self.arabic(s, from: start, limit: limit)
             if j - start == 4, value >= 1900, value < 2100, j < limit, s[j] == "年" { return nil }  // a year
-            if j - start == 4, value >= 1900, value < 2100, Self.yearPrepositions.matchEnding(s, at: start - 1 >= range.lowerBound ? start - 1 : start, from: range.lowerBound) != nil {
+            if j - start == 4, value >= 1900, value < 2100, Vocabulary.yearPrepositions.matchEnding(text, at: start - 1 >= range.lowerBound ? start - 1 : start, from: range.lowerBound) != nil {
                 return nil  // `compared to 1990 levels`
             }
         } else if Self.chineseDigit(c) != nil || Self.smallUnit(c) != nil {
@@ -120,7 +103,7 @@ struct QuantityReader {
         // A date or a clock time.
         if !isChinese && j < limit && (s[j] == "月" || s[j] == "日" || s[j] == "号") { return nil }
 
-        var comparator = prefixComparator(s, before: start, floor: range.lowerBound)
+        var comparator = prefixComparator(text, before: start, floor: range.lowerBound)
         var end = j
         var multiplierText = ""
         if isChinese {
@@ -136,7 +119,7 @@ struct QuantityReader {
             value = (total / lastBig * 1e6).rounded() / 1e6
             if run.count == 1 && lastBig == 1 && !(end < limit && (s[end] == "至" || s[end] == "到")) {
                 // A single numeral counts only right before a counting unit: 三家, not 六大.
-                guard end < limit, Self.units.match(s, at: end, limit: limit) != nil else { return nil }
+                guard end < limit, Vocabulary.units.match(text, at: end, limit: limit) != nil else { return nil }
             }
         } else {
             if j < limit && (s[j] == "余" || s[j] == "多") { comparator = ">"; end += 1 }
@@ -160,7 +143,7 @@ struct QuantityReader {
         }
         // The unit.
         var unit = multiplierText
-        if end < limit, let n = Self.units.match(s, at: end, limit: limit) {
+        if end < limit, let n = Vocabulary.units.match(text, at: end, limit: limit) {
             if s[end] == "个" && end + n < limit && (s[end + n] == "月" || s[end + n] == "小") { return nil }
             unit += text.plainText(end..<(end + n))
             end += n
@@ -168,7 +151,7 @@ struct QuantityReader {
             if end + 1 < limit && s[end] == "/" {
                 var k = end + 1
                 while k < limit && Self.bigUnit(s[k]) != nil { k += 1 }
-                if let m = Self.units.match(s, at: k, limit: limit) {
+                if let m = Vocabulary.units.match(text, at: k, limit: limit) {
                     unit += text.plainText(end..<(k + m))
                     end = k + m
                 }
@@ -187,22 +170,23 @@ struct QuantityReader {
         } else if unit.isEmpty {
             return nil
         }
-        if Self.atLeastSuffixes.match(s, at: end, limit: limit) != nil {
+        if Vocabulary.atLeastSuffixes.match(text, at: end, limit: limit) != nil {
             comparator = "≥"
-        } else if Self.atMostSuffixes.match(s, at: end, limit: limit) != nil {
+        } else if Vocabulary.atMostSuffixes.match(text, at: end, limit: limit) != nil {
             comparator = "≤"
         }
         return Quantity(value: value, unit: unit, comparator: comparator ?? "=")
     }
 
-    private func prefixComparator(_ s: [Unicode.Scalar], before start: Int, floor: Int) -> String? {
+    private func prefixComparator(_ text: MatchableText, before start: Int, floor: Int) -> String? {
+        let s = text.seen
         var end = start
         // Skip a currency sign and spaces: `over £40 billion`.
         while end > floor && (CharacterClass.isSpace(s[end - 1]) || "£$€¥".unicodeScalars.contains(s[end - 1])) { end -= 1 }
-        if Self.atLeastPrefixes.matchEnding(s, at: end, from: floor) != nil { return "≥" }
-        if Self.atMostPrefixes.matchEnding(s, at: end, from: floor) != nil { return "≤" }
-        if Self.greaterPrefixes.matchEnding(s, at: end, from: floor) != nil { return ">" }
-        if Self.lessPrefixes.matchEnding(s, at: end, from: floor) != nil { return "<" }
+        if Vocabulary.atLeastPrefixes.matchEnding(text, at: end, from: floor) != nil { return "≥" }
+        if Vocabulary.atMostPrefixes.matchEnding(text, at: end, from: floor) != nil { return "≤" }
+        if Vocabulary.greaterPrefixes.matchEnding(text, at: end, from: floor) != nil { return ">" }
+        if Vocabulary.lessPrefixes.matchEnding(text, at: end, from: floor) != nil { return "<" }
         return nil
     }
 
@@ -219,12 +203,12 @@ struct QuantityReader {
         guard currency != nil || (i < limit && CharacterClass.isSpace(s[i])) else { return nil }
         func skipSpaces() { while i < limit && CharacterClass.isSpace(s[i]) { i += 1 } }
         skipSpaces()
-        if currency == nil, let n = Self.units.match(s, at: i, limit: limit) {
+        if currency == nil, let n = Vocabulary.units.match(text, at: i, limit: limit) {
             return (text.plainText(i..<(i + n)), i + n)
         }
         var parts: [String] = []
         if let c = currency { parts.append(c) }
-        if let n = Self.englishMultipliers.match(s, at: i, limit: limit) {
+        if let n = Vocabulary.englishMultipliers.match(text, at: i, limit: limit) {
             parts.append(text.plainText(i..<(i + n)))
             i += n
             skipSpaces()
@@ -232,7 +216,7 @@ struct QuantityReader {
         if currency == nil {
             // Skip adjectives (capitalised words and a few fillers), then take the noun.
             while i < limit {
-                if let n = Self.englishFillers.match(s, at: i, limit: limit) { i += n; skipSpaces(); continue }
+                if let n = Vocabulary.englishFillers.match(text, at: i, limit: limit) { i += n; skipSpaces(); continue }
                 let original = text.original[text.sourceStart(i)]
                 var k = i
                 while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
@@ -245,7 +229,7 @@ struct QuantityReader {
             }
             var k = i
             while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
-            if k > i && Self.englishStopWords.match(s, at: i, limit: k) != k - i {
+            if k > i && Vocabulary.englishStopWords.match(text, at: i, limit: k) != k - i {
                 parts.append(text.plainText(i..<k))
                 i = k
             }
@@ -253,7 +237,6 @@ struct QuantityReader {
         return parts.isEmpty ? nil : (parts.joined(separator: " "), i)
     }
 
-    private static let englishStopWords = PhraseSet(["of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or"])
 
     private static func isTimeUnit(_ unit: String) -> Bool {
         unit == "年" || unit == "天" || unit == "小時" || unit == "小时"
