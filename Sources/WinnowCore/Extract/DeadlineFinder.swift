@@ -17,6 +17,8 @@ struct DeadlineFinder {
     /// The last deadline in `range` (a clause names at most one that matters: the latest said).
     func find(in text: MatchableText, range: Range<Int>) -> Deadline? {
         let s = text.seen
+        // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`).
+        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" }) else { return nil }
         var found: Deadline?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -25,7 +27,9 @@ struct DeadlineFinder {
                 i = close + 1
                 continue
             }
-            if let d = deadline(text, at: i, range: range) {
+            // A deadline starts with a lead word or with the digits of a year.
+            if CharacterClass.isDigit(s[i]) || Vocabulary.leadWords.startsAt(text, i),
+               let d = deadline(text, at: i, range: range) {
                 found = d
                 i = d.range.upperBound
             } else {

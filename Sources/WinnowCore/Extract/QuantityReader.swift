@@ -52,11 +52,11 @@ struct QuantityReader {
         var duration: Quantity?
         while i < range.upperBound {
             // Nothing inside a book title counts (`《三年行動計劃》`).
-            if let close = CharacterClass.bookTitleEnd(text.seen, at: i, limit: range.upperBound) {
+            if let close = CharacterClass.bookTitleEnd(s, at: i, limit: range.upperBound) {
                 i = close + 1
                 continue
             }
-            if let q = quantity(text, at: i, range: range) {
+            if CharacterClass.isDigit(s[i]) || Self.mayStartNumeral(s[i]), let q = quantity(text, at: i, range: range) {
                 // A span of time (`四至五年內`) is the frame of a target, not the target.
                 guard Self.isTimeUnit(q.unit) else { return q }
                 duration = duration ?? q
