@@ -146,8 +146,10 @@ struct ClauseReader {
     private func isEnglish(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var letters = 0
         var han = 0
-        for i in r {
-            if CharacterClass.isASCIILetter(s[i]) { letters += 1 } else if CharacterClass.isHan(s[i]) { han += 1 }
+        s.withUnsafeBufferPointer { s in
+            for i in r {
+                if CharacterClass.isASCIILetter(s[i]) { letters += 1 } else if CharacterClass.isHan(s[i]) { han += 1 }
+            }
         }
         return letters > 3 * han && letters > 0
     }

@@ -37,6 +37,12 @@ struct ClauseSplitter {
         var i = 0
         while i < n {
             let c = s[i]
+            // Letters, digits and ideographs never cut a clause nor open a bracket: most scalars.
+            let v = c.value
+            if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                i += 1
+                continue
+            }
             if let close = Self.closer(of: c), let end = Self.findClose(s, from: i, opener: c, closer: close) {
                 if Self.isProtected(s, opener: c, open: i, close: end) {
                     i = end + 1

@@ -29,7 +29,7 @@ struct MatchableText {
             k += 1
         }
         guard mayHaveAnnotation else {
-            seen = original.map(ScriptFolding.fold)
+            seen = Self.folded(original)
             hits = WordHits(seen)
             return
         }
@@ -114,13 +114,22 @@ struct MatchableText {
         }
     }
 
+    private static func folded(_ original: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: original.count) { folded, count in
+            original.withUnsafeBufferPointer { original in
+                for k in 0..<original.count { folded[k] = ScriptFolding.fold(original[k]) }
+            }
+            count = original.count
+        }
+    }
+
     /// The scalars of `line`, decoded from its UTF-8 directly (a String's UTF-8 is valid).
     private static func scalars(of line: String) -> [Unicode.Scalar] {
         var line = line
         return line.withUTF8 { u in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(u.count)
+            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, count in
             var i = 0
+            var n = 0
             while i < u.count {
                 let b = UInt32(u[i])
                 var v: UInt32
@@ -138,9 +147,11 @@ struct MatchableText {
                         | UInt32(u[i + 3] & 0x3F)
                     i += 4
                 }
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+                out[n] = Unicode.Scalar(v).unsafelyUnwrapped
+                n += 1
             }
-            return out
+            count = n
+            }
         }
     }
 }

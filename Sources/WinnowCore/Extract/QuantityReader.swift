@@ -238,8 +238,17 @@ struct QuantityReader {
     }
 
 
+    private static let timeUnits = ["年", "天", "小時", "小时"]
+    private static let timeUnitBytes = timeUnits.map { Array($0.utf8) }
+
+    /// Compared as bytes first: a String comparison of unequal non-ASCII text is slow.
     private static func isTimeUnit(_ unit: String) -> Bool {
-        unit == "年" || unit == "天" || unit == "小時" || unit == "小时"
+        var unit = unit
+        if unit.withUTF8({ u in timeUnitBytes.contains { u.elementsEqual($0) } }) { return true }
+        // ASCII and unified ideographs have no other canonically equivalent spelling: unequal
+        // bytes are unequal strings. Anything else is compared as strings are.
+        let plain = unit.unicodeScalars.allSatisfy { $0.isASCII || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
+        return !plain && timeUnits.contains(unit)
     }
 
     /// A cheap first test for the scan: the scalars a Chinese number can start with.

@@ -26,11 +26,11 @@ struct WordHits {
         var lineLists: UInt64 = 0
         let lexicon = Lexicon.shared
         // Lengths found at the current position, per list (forward | back << 32).
-        var scratch = [UInt64](repeating: 0, count: 64)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { scratch in
+        scratch.initialize(repeating: 0)
         s.withUnsafeBufferPointer { s in
         present.withUnsafeMutableBufferPointer { present in
         firstEntry.withUnsafeMutableBufferPointer { firstEntry in
-        scratch.withUnsafeMutableBufferPointer { scratch in
         lexicon.firstNode.withUnsafeBufferPointer { firstNode in
         lexicon.childStart.withUnsafeBufferPointer { childStart in
         lexicon.childScalars.withUnsafeBufferPointer { childScalars in
