@@ -15,8 +15,6 @@ struct Lexicon: Sendable {
     let childNodes: [UInt16]
     /// For each node, one bit per list with a word ending there.
     let lists: [UInt64]
-    /// Longest word, in scalars.
-    let longest: Int
     /// Every word that starts with an ASCII letter also ends with one, so it must stand alone
     /// (`WordHits`): no word of any list can start in the middle of an English word.
     let letterWordsStandAlone: Bool
@@ -26,14 +24,12 @@ struct Lexicon: Sendable {
         // Build with dictionaries, then flatten (once per process).
         var children: [[UInt32: Int]] = [[:]]
         var lists: [UInt64] = [0]
-        var longest = 0
         var letterWordsStandAlone = true
         for list in vocabularies {
             for word in list.words where !word.isEmpty {
                 let folded = ScriptFolding.fold(word)
                 precondition(folded.count < 32, "word lengths are kept as bits of a UInt32")
                 precondition(folded[0].value < 0x10000, "words start inside the BMP")
-                longest = max(longest, folded.count)
                 if CharacterClass.isASCIILetter(folded[0]) && !CharacterClass.isASCIILetter(folded[folded.count - 1]) {
                     letterWordsStandAlone = false
                 }
@@ -71,7 +67,6 @@ struct Lexicon: Sendable {
         self.childScalars = childScalars
         self.childNodes = childNodes
         self.lists = lists
-        self.longest = longest
         self.letterWordsStandAlone = letterWordsStandAlone
     }
 }

@@ -26,6 +26,8 @@ struct WordHits {
         var lineLists: UInt64 = 0
         let lexicon = Lexicon.shared
         // Lengths found at the current position, per list (forward | back << 32).
+        // Unsafe views of the line and the trie: this loop runs for every scalar of every
+        // article line.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { scratch in
         scratch.initialize(repeating: 0)
         s.withUnsafeBufferPointer { s in
@@ -87,8 +89,6 @@ struct WordHits {
         self.entries = entries
         self.lists = lineLists
     }
-
-    var count: Int { present.count }
 
     /// `list`'s word lengths at `i` (forward | back << 32), given `bit` is set in `bits = present[i]`.
     @inline(__always) private func entry(_ bits: UInt64, _ bit: UInt64, at i: Int) -> UInt64 {
