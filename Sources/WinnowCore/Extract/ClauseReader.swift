@@ -38,75 +38,62 @@ struct ClauseReader {
     var deadlines: DeadlineFinder
     private let quantities = QuantityReader()
     private let actors = ActorFinder()
-    private static let goalWords = PhraseSet(["目标"])
-    private static let predicateWords = [Vocabulary.futureMarkers, Vocabulary.aspirations, Vocabulary.actionVerbs, targetVerbs]
-    private static let goalHeads = PhraseSet(["目标", "目标是", "目标为"])
-    private static let goalStatements = PhraseSet(["目标是", "目标为", "目标:"])
-    private static let funds = PhraseSet(["资金", "经费", "预算"])
-    private static let forming = PhraseSet(["形成"])
-    private static let pattern = PhraseSet(["格局"])
-    private static let targetVerbs = PhraseSet(["实现", "达到", "突破", "超过", "保持", "稳居"])
-    private static let softAfterReport = PhraseSet(["了", ":", "，", ","])
-    private static let and = PhraseSet([" and "])
-    private static let englishTargetNouns = PhraseSet(["target of", "goal of", "aim of", "ambition of"])
-    /// An English action is a measure when it is planned, possible or just done by the actor.
-    private static let englishPlanMarkers = PhraseSet(["will", "would", "can", "could", "to", "shall", "has", "have", "plans", "plan", "is set to", "are set to"])
-    private static let englishCuts = PhraseSet([" as ", " which ", " so that ", " while "])
+    private static let predicateWords: [Vocabulary] = [.futureMarkers, .aspirations, .actionVerbs, .targetVerbs]
 
     func read(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
         let s = text.seen
         var f = ClauseFacts(range: clause, content: clause)
         f.isEnglish = isEnglish(s, clause)
-        f.deadline = deadlines.find(in: s, range: clause)
-        f.hasFutureMarker = hasFutureMarker(s, clause)
-        f.isPast = Vocabulary.pastMarkers.occurs(s, in: clause)
-            || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(s, in: clause))
+        f.deadline = deadlines.find(in: text, range: clause)
+        f.hasFutureMarker = hasFutureMarker(text, clause)
+        f.isPast = Vocabulary.pastMarkers.occurs(text, in: clause)
+            || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(text, in: clause))
             || Self.opensWithStartYear(s, clause)
             || opensWithPastYear(s, clause)
         // `根據實施意見提出的目標，…`, `主要目標是…`; not `為實現上述目標`.
-        f.mentionsGoals = Vocabulary.purposeOpenings.match(s, at: clause.lowerBound, limit: clause.upperBound) == nil
-            && ((clause.count <= 12 && Self.goalWords.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil)
-                || Self.goalStatements.occurs(s, in: clause))
+        f.mentionsGoals = Vocabulary.purposeOpenings.match(text, at: clause.lowerBound, limit: clause.upperBound) == nil
+            && ((clause.count <= 12 && Vocabulary.goalWord.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil)
+                || Vocabulary.goalStatements.occurs(text, in: clause))
         // `主要目標：` names what follows; it is not a target itself.
-        f.namesGoals = f.mentionsGoals && Self.goalHeads.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil
+        f.namesGoals = f.mentionsGoals && Vocabulary.goalHeads.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil
 
         // A reporting verb near the start hands over to what follows it.
-        if !f.isEnglish, let verb = reportingVerb(s, clause) {
+        if !f.isEnglish, let verb = reportingVerb(text, clause) {
             var start = verb.upperBound
-            while start < clause.upperBound, Self.softAfterReport.match(s, at: start, limit: clause.upperBound) != nil { start += 1 }
+            while start < clause.upperBound, Vocabulary.softAfterReport.match(text, at: start, limit: clause.upperBound) != nil { start += 1 }
             if start >= clause.upperBound {
                 f.isReporting = true
             } else {
                 f.content = start..<clause.upperBound
-                f.isProposal = Vocabulary.proposalVerbs.match(s, at: verb.lowerBound, limit: verb.upperBound) != nil
-                f.isDirective = Vocabulary.directiveVerbs.match(s, at: verb.lowerBound, limit: verb.upperBound) != nil
+                f.isProposal = Vocabulary.proposalVerbs.match(text, at: verb.lowerBound, limit: verb.upperBound) != nil
+                f.isDirective = Vocabulary.directiveVerbs.match(text, at: verb.lowerBound, limit: verb.upperBound) != nil
                 if f.isProposal || f.isDirective {
                     f.actor = actors.actor(in: text, range: clause.lowerBound..<verb.lowerBound, verbStart: verb.lowerBound)
                 }
             }
         }
         let content = f.content
-        f.isScene = isScene(s, clause: clause, content: content, english: f.isEnglish)
+        f.isScene = isScene(text, clause: clause, content: content, english: f.isEnglish)
         f.quantity = quantities.firstQuantity(in: text, range: content)
-        f.hasAspiration = Vocabulary.aspirations.occurs(s, in: content)
-            || (Self.forming.occurs(s, in: content) && Self.pattern.occurs(s, in: content))
-        f.rank = Vocabulary.ranks.firstMatch(s, in: content)
-        if f.quantity != nil, Vocabulary.spendingVerbs.occurs(s, in: content),
-           Vocabulary.moneyUnits.occurs(s, in: content) || Self.funds.occurs(s, in: content) {
+        f.hasAspiration = Vocabulary.aspirations.occurs(text, in: content)
+            || (Vocabulary.forming.occurs(text, in: content) && Vocabulary.pattern.occurs(text, in: content))
+        f.rank = Vocabulary.ranks.firstMatch(text, in: content)
+        if f.quantity != nil, Vocabulary.spendingVerbs.occurs(text, in: content),
+           Vocabulary.moneyUnits.occurs(text, in: content) || Vocabulary.funds.occurs(text, in: content) {
             f.isBudget = true
         }
-        f.isLeadIn = isLeadIn(s, f)
+        f.isLeadIn = isLeadIn(text, f)
         if let d = f.deadline {
-            f.leadInStart = Vocabulary.reportingVerbs.matchEnding(s, at: d.range.lowerBound, from: clause.lowerBound) != nil
+            f.leadInStart = Vocabulary.reportingVerbs.matchEnding(text, at: d.range.lowerBound, from: clause.lowerBound) != nil
                 ? d.range.lowerBound : clause.lowerBound
         } else {
             f.leadInStart = clause.lowerBound
         }
-        f.actionStart = f.isEnglish ? englishAction(s, content) : action(text, content, facts: &f)
-        if !f.isEnglish && f.actionStart != nil && isDescription(s, content) { f.actionStart = nil }
+        f.actionStart = f.isEnglish ? englishAction(text, content) : action(text, content, facts: &f)
+        if !f.isEnglish && f.actionStart != nil && isDescription(text, content) { f.actionStart = nil }
         if f.isEnglish {
             if f.actor == nil { f.actor = actors.englishActor(in: text, range: clause) }
-        } else if f.actor == nil, let verb = firstPredicate(s, content) {
+        } else if f.actor == nil, let verb = firstPredicate(text, content) {
             f.actor = actors.actor(in: text, range: content.lowerBound..<verb, verbStart: verb)
         }
         return f
@@ -114,7 +101,8 @@ struct ClauseReader {
 
     /// The item text of an English clause: from the verb of `to <verb>` before a target, or
     /// from the action verb of a measure, up to a trailing `as …`/`which …` part.
-    func englishItem(_ s: [Unicode.Scalar], _ f: ClauseFacts, isGoal: Bool) -> Range<Int> {
+    func englishItem(_ text: MatchableText, _ f: ClauseFacts, isGoal: Bool) -> Range<Int> {
+        let s = text.seen
         var lo = f.content.lowerBound
         var hi = f.content.upperBound
         if isGoal {
@@ -129,15 +117,15 @@ struct ClauseReader {
                 i -= 1
             }
             // `sets a target of 95% of homes …`: the target itself.
-            if let named = Self.englishTargetNouns.firstMatch(s, in: lo..<hi) {
+            if let named = Vocabulary.englishTargetNouns.firstMatch(text, in: lo..<hi) {
                 lo = named.upperBound
                 while lo < hi && s[lo] == " " { lo += 1 }
             }
         } else if let a = f.actionStart {
             lo = a
-            if let cut = Self.englishCuts.firstMatch(s, in: lo..<hi) { hi = cut.lowerBound }
+            if let cut = Vocabulary.englishCuts.firstMatch(text, in: lo..<hi) { hi = cut.lowerBound }
             // `develop innovative technologies and make …`: one action per item.
-            if let and = Self.and.firstMatch(s, in: lo..<hi),
+            if let and = Vocabulary.englishAnd.firstMatch(text, in: lo..<hi),
                s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2 {
                 hi = and.lowerBound
             }
@@ -146,11 +134,11 @@ struct ClauseReader {
     }
 
     /// Where the predicate of a target starts (`廣東實現…`, `廣東有望…`).
-    private func firstPredicate(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
+    private func firstPredicate(_ text: MatchableText, _ content: Range<Int>) -> Int? {
         let window = content.lowerBound..<min(content.upperBound, content.lowerBound + 12)
         var first: Int?
         for words in Self.predicateWords {
-            if let r = words.firstMatch(s, in: window), r.lowerBound < (first ?? Int.max) { first = r.lowerBound }
+            if let r = words.firstMatch(text, in: window), r.lowerBound < (first ?? Int.max) { first = r.lowerBound }
         }
         return first
     }
@@ -158,14 +146,17 @@ struct ClauseReader {
     private func isEnglish(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var letters = 0
         var han = 0
-        for i in r {
-            if CharacterClass.isASCIILetter(s[i]) { letters += 1 } else if CharacterClass.isHan(s[i]) { han += 1 }
+        s.withUnsafeBufferPointer { s in
+            for i in r {
+                if CharacterClass.isASCIILetter(s[i]) { letters += 1 } else if CharacterClass.isHan(s[i]) { han += 1 }
+            }
         }
         return letters > 3 * han && letters > 0
     }
 
     /// A reporting verb in the first part of the clause, outside brackets, not inside a longer word.
-    private func reportingVerb(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Range<Int>? {
+    private func reportingVerb(_ text: MatchableText, _ clause: Range<Int>) -> Range<Int>? {
+        let s = text.seen
         // The first 24 scalars outside brackets: a long document title does not push the verb out.
         var budget = 24
         var depth = 0
@@ -175,7 +166,7 @@ struct ClauseReader {
             let c = s[i]
             if c == "《" || c == "“" || c == "「" || c == "(" { depth += 1 } else if c == "》" || c == "”" || c == "」" || c == ")" { depth = max(0, depth - 1) }
             if depth == 0 { budget -= 1 }
-            if depth == 0, let n = Vocabulary.reportingVerbs.match(s, at: i, limit: clause.upperBound),
+            if depth == 0, let n = Vocabulary.reportingVerbs.match(text, at: i, limit: clause.upperBound),
                i + n >= clause.upperBound || s[i + n] != "的" {
                 // `提出了` keeps its 了 with the proposal.
                 found = i..<(i + n)
@@ -187,12 +178,13 @@ struct ClauseReader {
         return found
     }
 
-    private func isScene(_ s: [Unicode.Scalar], clause: Range<Int>, content: Range<Int>, english: Bool) -> Bool {
+    private func isScene(_ text: MatchableText, clause: Range<Int>, content: Range<Int>, english: Bool) -> Bool {
+        let s = text.seen
         if english { return false }
-        if Vocabulary.purposeOpenings.match(s, at: content.lowerBound, limit: content.upperBound) != nil { return true }
-        if Vocabulary.sceneEndings.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil { return true }
-        let opensWithTopic = Vocabulary.topicOpenings.match(s, at: clause.lowerBound, limit: clause.upperBound) != nil
-        if opensWithTopic && Vocabulary.placeEndings.matchEnding(s, at: clause.upperBound, from: clause.lowerBound) != nil {
+        if Vocabulary.purposeOpenings.match(text, at: content.lowerBound, limit: content.upperBound) != nil { return true }
+        if Vocabulary.sceneEndings.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil { return true }
+        let opensWithTopic = Vocabulary.topicOpenings.match(text, at: clause.lowerBound, limit: clause.upperBound) != nil
+        if opensWithTopic && Vocabulary.placeEndings.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil {
             return true
         }
         // 據了解, 根據…
@@ -203,24 +195,25 @@ struct ClauseReader {
     /// A deadline (or link words) with nothing that could be a target: `到2025年`, `展望到2035年`,
     /// `2025年現金分享計劃` (a deadline that opens a short topic). `新廠將於2027年投產` is a
     /// statement of its own.
-    private func isLeadIn(_ s: [Unicode.Scalar], _ f: ClauseFacts) -> Bool {
+    private func isLeadIn(_ text: MatchableText, _ f: ClauseFacts) -> Bool {
         guard f.quantity == nil, f.rank == nil else { return false }
-        guard let d = f.deadline else { return substance(s, f.content) == 0 }
+        guard let d = f.deadline else { return substance(text, f.content) == 0 }
         // (a reporting verb before the deadline was already cut off into `content`)
-        let before = substance(s, f.content.lowerBound..<max(f.content.lowerBound, d.range.lowerBound))
-        let after = substance(s, d.range.upperBound..<f.content.upperBound)
+        let before = substance(text, f.content.lowerBound..<max(f.content.lowerBound, d.range.lowerBound))
+        let after = substance(text, d.range.upperBound..<f.content.upperBound)
         guard let before, let after else { return false }
         return (before == 0 && after <= 8) || (after == 0 && before <= 4)
     }
 
     /// Letters, digits and Han characters in `r` that are not link words; nil when an action
     /// verb is among them.
-    private func substance(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+    private func substance(_ text: MatchableText, _ r: Range<Int>) -> Int? {
+        let s = text.seen
         var count = 0
         var i = r.lowerBound
         while i < r.upperBound {
-            if let n = Vocabulary.linkWords.match(s, at: i, limit: r.upperBound) { i += n; continue }
-            if Vocabulary.actionVerbs.match(s, at: i, limit: r.upperBound) != nil { return nil }
+            if let n = Vocabulary.linkWords.match(text, at: i, limit: r.upperBound) { i += n; continue }
+            if Vocabulary.actionVerbs.match(text, at: i, limit: r.upperBound) != nil { return nil }
             if CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) { count += 1 }
             i += 1
         }
@@ -233,7 +226,7 @@ struct ClauseReader {
         let window = min(content.upperBound, content.lowerBound + 16)
         var i = content.lowerBound
         while i < window {
-            if let n = Vocabulary.actionVerbs.match(s, at: i, limit: content.upperBound) {
+            if let n = Vocabulary.actionVerbs.match(text, at: i, limit: content.upperBound) {
                 // `鞏固了…`: a completed action is a report, not a measure.
                 // `完善的政策`: a verb before 的 describes a noun.
                 if i + n < content.upperBound && (s[i + n] == "了" || s[i + n] == "的") { return nil }
@@ -243,9 +236,9 @@ struct ClauseReader {
                 break
             }
             // A modal opening the clause carries an action anywhere after it (`擬在…開展技術攻關`).
-            if let m = Vocabulary.leadingModals.match(s, at: i, limit: content.upperBound),
+            if let m = Vocabulary.leadingModals.match(text, at: i, limit: content.upperBound),
                acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f),
-               let verb = Vocabulary.actionVerbs.firstMatch(s, in: (i + m)..<content.upperBound),
+               let verb = Vocabulary.actionVerbs.firstMatch(text, in: (i + m)..<content.upperBound),
                !s[(i + m)..<verb.lowerBound].contains("的") {
                 // (`將節省的開支用於…` is 將 as 把 before a noun phrase, not a plan.)
                 return i
@@ -253,8 +246,8 @@ struct ClauseReader {
             i += 1
         }
         // An obligation anywhere (`相關部會應將…列入`).
-        if let m = Vocabulary.obligations.firstMatch(s, in: content),
-           Vocabulary.actionVerbs.occurs(s, in: m.upperBound..<content.upperBound) {
+        if let m = Vocabulary.obligations.firstMatch(text, in: content),
+           Vocabulary.actionVerbs.occurs(text, in: m.upperBound..<content.upperBound) {
             return m.lowerBound
         }
         return nil
@@ -263,7 +256,7 @@ struct ClauseReader {
     /// The text before a verb is empty, adverbs, or a name followed by adverbs.
     private func acceptsPrefix(_ text: MatchableText, _ prefix: Range<Int>, verbStart: Int, facts f: inout ClauseFacts) -> Bool {
         let s = text.seen
-        let end = ActorFinder.dropTrailingAdverbs(s, prefix)
+        let end = ActorFinder.dropTrailingAdverbs(text, prefix)
         let strippedAdverb = end < prefix.upperBound
         if end == prefix.lowerBound { return true }
         if let actor = actors.actor(in: text, range: prefix.lowerBound..<end, verbStart: end) {
@@ -279,14 +272,15 @@ struct ClauseReader {
 
     /// A future marker, not counting a 將 that is 把 before a noun phrase (`將兩人的談話…`) nor
     /// words inside a book title (`《行動計劃》`).
-    private func hasFutureMarker(_ s: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+    private func hasFutureMarker(_ text: MatchableText, _ clause: Range<Int>) -> Bool {
+        let s = text.seen
         var i = clause.lowerBound
         while i < clause.upperBound {
             if let close = CharacterClass.bookTitleEnd(s, at: i, limit: clause.upperBound) {
                 i = close + 1
                 continue
             }
-            if let n = Vocabulary.futureMarkers.match(s, at: i, limit: clause.upperBound) {
+            if let n = Vocabulary.futureMarkers.match(text, at: i, limit: clause.upperBound) {
                 let isBa = n == 1 && s[i] == "将" && s[(i + 1)..<min(clause.upperBound, i + 7)].contains("的")
                 if !isBa { return true }
                 i += n
@@ -298,11 +292,12 @@ struct ClauseReader {
     }
 
     /// A copula or a listing verb: the clause describes, it does not act.
-    private func isDescription(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
-        if Vocabulary.descriptions.occurs(s, in: content) { return true }
+    private func isDescription(_ text: MatchableText, _ content: Range<Int>) -> Bool {
+        let s = text.seen
+        if Vocabulary.descriptions.occurs(text, in: content) { return true }
         var i = content.lowerBound
         while i < content.upperBound {
-            if let n = Vocabulary.notCopula.match(s, at: i, limit: content.upperBound) { i += n; continue }
+            if let n = Vocabulary.notCopula.match(text, at: i, limit: content.upperBound) { i += n; continue }
             if s[i] == "是" { return true }
             i += 1
         }
@@ -322,8 +317,9 @@ struct ClauseReader {
         clause.count > 2 && s[clause.lowerBound] == "自" && CharacterClass.isDigit(s[clause.lowerBound + 1])
     }
 
-    private func englishAction(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
-        guard let verb = Vocabulary.englishMeasureVerbs.firstMatch(s, in: content) else { return nil }
+    private func englishAction(_ text: MatchableText, _ content: Range<Int>) -> Int? {
+        let s = text.seen
+        guard let verb = Vocabulary.englishMeasureVerbs.firstMatch(text, in: content) else { return nil }
         // `will build`, `has launched`, `plans to develop`, or a list item opening with the verb;
         // not a plain past narrative (`Apple launched the phone`).
         if verb.lowerBound == content.lowerBound { return verb.lowerBound }
@@ -331,7 +327,7 @@ struct ClauseReader {
         while end > content.lowerBound && s[end - 1] == " " { end -= 1 }
         // Allow one adverb between the marker and the verb (`will also build`).
         for _ in 0..<2 {
-            if Self.englishPlanMarkers.matchEnding(s, at: end, from: content.lowerBound) != nil { return verb.lowerBound }
+            if Vocabulary.englishPlanMarkers.matchEnding(text, at: end, from: content.lowerBound) != nil { return verb.lowerBound }
             var k = end
             while k > content.lowerBound && CharacterClass.isASCIILetter(s[k - 1]) { k -= 1 }
             end = k

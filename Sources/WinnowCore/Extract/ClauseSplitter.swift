@@ -17,11 +17,6 @@ struct Sentence: Equatable {
 ///   reported speech and is split like the text around it.
 struct ClauseSplitter {
     private static let maxBracketSpan = 300
-    private static let andThenPlan = PhraseSet([
-        "and aims", "and plans", "and will", "and has", "and is", "and intends", "and expects",
-        "and pledged", "and vowed", "and wants", "and launch", "and establish", "and build", "and invest",
-        "and introduce", "and set up", "and fund", "and roll out",
-    ])
 
     func split(_ text: MatchableText) -> [Sentence] {
         let s = text.seen
@@ -42,6 +37,12 @@ struct ClauseSplitter {
         var i = 0
         while i < n {
             let c = s[i]
+            // Letters, digits and ideographs never cut a clause nor open a bracket: most scalars.
+            let v = c.value
+            if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                i += 1
+                continue
+            }
             if let close = Self.closer(of: c), let end = Self.findClose(s, from: i, opener: c, closer: close) {
                 if Self.isProtected(s, opener: c, open: i, close: end) {
                     i = end + 1
@@ -107,7 +108,7 @@ struct ClauseSplitter {
                 if CharacterClass.isSpace(c) {
                     // `… will build 12 hubs and aims to cut …`, `… will establish a fund and launch
                     // an academy`: a second plan or action is a second clause.
-                    if c == " ", Self.andThenPlan.match(s, at: i + 1) != nil {
+                    if c == " ", Vocabulary.andThenPlan.match(text, at: i + 1) != nil {
                         endClause(i)
                         clauseStart = i + 5
                         i += 5
@@ -182,7 +183,7 @@ struct ClauseSplitter {
         let parenthesised = j < s.count && s[j] == "("
         if parenthesised { j += 1 }
         let start = j
-        while j < s.count && j - start < 3 && (CharacterClass.isDigit(s[j]) || chineseCounting.contains(s[j])) { j += 1 }
+        while j < s.count && j - start < 3 && (CharacterClass.isDigit(s[j]) || CharacterClass.isChineseCountingDigit(s[j])) { j += 1 }
         guard j > start, j < s.count else { return nil }
         if parenthesised { return s[j] == ")" ? j + 1 : nil }
         if s[j] == "、" || s[j] == ")" { return j + 1 }
@@ -190,8 +191,6 @@ struct ClauseSplitter {
         if s[j] == "." && CharacterClass.isDigit(s[start]) && (j + 1 >= s.count || !CharacterClass.isDigit(s[j + 1])) { return j + 1 }
         return nil
     }
-
-    private static let chineseCounting = "一二三四五六七八九十".unicodeScalars
 
     /// Drops spaces, bullets, list numbers, edge punctuation and quote marks left unpaired by the cut.
     static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
@@ -206,20 +205,36 @@ struct ClauseSplitter {
                 continue
             }
             let first = s[lo]
-            if CharacterClass.isSpace(first) || "-•·*—–…。、".unicodeScalars.contains(first)
+            if CharacterClass.isSpace(first) || isLeadingJunk(first)
                 || isCloser(first) || (isOpener(first) && !hasCloser(s, lo, hi)) {
                 lo += 1
                 changed = true
                 continue
             }
             let last = s[hi - 1]
-            if CharacterClass.isSpace(last) || "。.,;:、…-—–".unicodeScalars.contains(last)
+            if CharacterClass.isSpace(last) || isTrailingJunk(last)
                 || isOpener(last) || (isCloser(last) && !hasOpener(s, lo, hi - 1, closer: last)) {
                 hi -= 1
                 changed = true
             }
         }
         return lo..<hi
+    }
+
+    /// Bullets, dashes and stops a clause does not start with.
+    private static func isLeadingJunk(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "-", "•", "·", "*", "—", "–", "…", "。", "、": true
+        default: false
+        }
+    }
+
+    /// Stops and dashes a clause does not end with.
+    private static func isTrailingJunk(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", ".", ",", ";", ":", "、", "…", "-", "—", "–": true
+        default: false
+        }
     }
 
     private static func isOpener(_ c: Unicode.Scalar) -> Bool {

@@ -12,16 +12,13 @@ struct DeadlineFinder {
     /// The year the page was published, when a meta line says so.
     var publicationYear: Int?
 
-    private static let leadWords = PhraseSet([
-        "到", "至", "于", "在", "将于", "将在", "预计", "预计到", "计划于", "计划在", "计划到", "力争在", "力争于",
-        "有望在", "有望于", "争取在", "争取于", "目标在", "目标于", "目标到", "目标是在", "力争", "争取", "计划",
-        "by", "by the end of", "by end of",
-    ])
-    private static let afterYear = PhraseSet(["年底前", "年末前", "年前", "年底", "年末", "年以前", "年"])
     private static let planNames: [Unicode.Scalar: Int] = ["三": 2020, "四": 2025, "五": 2030, "六": 2035]
 
     /// The last deadline in `range` (a clause names at most one that matters: the latest said).
-    func find(in s: [Unicode.Scalar], range: Range<Int>) -> Deadline? {
+    func find(in text: MatchableText, range: Range<Int>) -> Deadline? {
+        let s = text.seen
+        // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`).
+        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" }) else { return nil }
         var found: Deadline?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -30,7 +27,9 @@ struct DeadlineFinder {
                 i = close + 1
                 continue
             }
-            if let d = deadline(s, at: i, range: range) {
+            // A deadline starts with a lead word or with the digits of a year.
+            if CharacterClass.isDigit(s[i]) || Vocabulary.leadWords.startsAt(text, i),
+               let d = deadline(text, at: i, range: range) {
                 found = d
                 i = d.range.upperBound
             } else {
@@ -40,9 +39,10 @@ struct DeadlineFinder {
         return found
     }
 
-    private func deadline(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Deadline? {
+    private func deadline(_ text: MatchableText, at i: Int, range: Range<Int>) -> Deadline? {
+        let s = text.seen
         // 到/至/by + year
-        if let n = Self.leadWords.match(s, at: i, limit: range.upperBound) {
+        if let n = Vocabulary.leadWords.match(text, at: i, limit: range.upperBound) {
             if i > range.lowerBound && (s[i - 1] == "截" || s[i - 1] == "止") { return nil }
             var j = i + n
             while j < range.upperBound && CharacterClass.isSpace(s[j]) { j += 1 }
@@ -51,7 +51,7 @@ struct DeadlineFinder {
                 if isEnglish {
                     return Deadline(range: i..<end, year: year)
                 }
-                guard let m = Self.afterYear.match(s, at: end, limit: range.upperBound),
+                guard let m = Vocabulary.afterYear.match(text, at: end, limit: range.upperBound),
                       !Self.isDateOrSpan(s, at: end + m, limit: range.upperBound) else { return nil }
                 // `在2025年` without 前/底 is a time, not a deadline.
                 if s[i] == "在" && m == 1 { return nil }
@@ -66,7 +66,7 @@ struct DeadlineFinder {
         // year + 前 / 底前
         if CharacterClass.isDigit(s[i]), i == range.lowerBound || !CharacterClass.isDigit(s[i - 1]),
            let (year, end) = Self.year(s, at: i, limit: range.upperBound),
-           let m = Self.afterYear.match(s, at: end, limit: range.upperBound) {
+           let m = Vocabulary.afterYear.match(text, at: end, limit: range.upperBound) {
             if m > 1 && s[end + m - 1] == "前" && !Self.isDateOrSpan(s, at: end + m, limit: range.upperBound) {
                 return Deadline(range: i..<(end + m), year: year)
             }
@@ -109,6 +109,6 @@ struct DeadlineFinder {
     private static func isDateOrSpan(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
         guard i < limit else { return false }
         let c = s[i]
-        return CharacterClass.isDigit(c) || c == "月" || "一二三四五六七八九十两半".unicodeScalars.contains(c)
+        return CharacterClass.isDigit(c) || c == "月" || c == "两" || c == "半" || CharacterClass.isChineseCountingDigit(c)
     }
 }

@@ -1,59 +1,158 @@
 /// One line's scalars as the patterns see them, each mapped back to the original line.
 ///
 /// Pinyin annotations that scrapers insert after Han characters (`導(dǎo)讀`, `國(guo)(guo)`)
-/// are removed, and every kept scalar is folded (`ScriptFolding`). `sourceStart[i]` is where
-/// `seen[i]` came from in the line; `sourceEnd[i]` is one past it, stretched over any
+/// are removed, and every kept scalar is folded (`ScriptFolding`). `sourceStart(i)` is where
+/// `seen[i]` came from in the line; `sourceEnd(i)` is one past it, stretched over any
 /// annotation that follows, so a clause ending in `企業(yè)` keeps its annotation.
 struct MatchableText {
     /// The line exactly as decoded.
     let original: [Unicode.Scalar]
     private(set) var seen: [Unicode.Scalar] = []
-    private(set) var sourceStart: [Int] = []
-    private(set) var sourceEnd: [Int] = []
+    /// Where each seen scalar starts and ends in `original`; empty when no annotation was
+    /// removed (most lines), where `seen[i]` is `original[i]` folded.
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    /// Where the words of each vocabulary list start in `seen`.
+    private(set) var hits: WordHits
 
     init(_ line: String) {
-        original = Array(line.unicodeScalars)
-        seen.reserveCapacity(original.count)
-        sourceStart.reserveCapacity(original.count)
-        sourceEnd.reserveCapacity(original.count)
+        original = Self.scalars(of: line)
+        let n = original.count
+        // Most lines have no bracket after an ideograph: no annotation, no offset tables.
+        var mayHaveAnnotation = false
+        var k = 1
+        while k < n {
+            if (original[k] == "(" || original[k] == "\u{FF08}") && CharacterClass.isHan(original[k - 1]) {
+                mayHaveAnnotation = true
+                break
+            }
+            k += 1
+        }
+        guard mayHaveAnnotation else {
+            seen = Self.folded(original)
+            hits = WordHits(seen)
+            return
+        }
+        seen.reserveCapacity(n)
+        starts.reserveCapacity(n)
+        ends.reserveCapacity(n)
         var i = 0
-        while i < original.count {
+        while i < n {
             let scalar = original[i]
             seen.append(ScriptFolding.fold(scalar))
-            sourceStart.append(i)
+            starts.append(i)
             var end = i + 1
             if CharacterClass.isHan(scalar) {
                 while let after = PinyinAnnotation.annotationEnd(in: original, openingAt: end) { end = after }
             }
-            sourceEnd.append(end)
+            ends.append(end)
             i = end
         }
+        hits = WordHits(seen)
     }
 
     var count: Int { seen.count }
 
+    /// Where `seen[i]` came from in `original`.
+    @inline(__always) func sourceStart(_ i: Int) -> Int { starts.isEmpty ? i : starts[i] }
+
+    /// One past the original scalars (annotations included) behind `seen[i]`.
+    @inline(__always) func sourceEnd(_ i: Int) -> Int { ends.isEmpty ? i + 1 : ends[i] }
+
     /// The original scalar range behind `range` of `seen`.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let at = range.lowerBound < count ? sourceStart[range.lowerBound] : original.count
+            let at = range.lowerBound < count ? sourceStart(range.lowerBound) : original.count
             return at..<at
         }
-        return sourceStart[range.lowerBound]..<sourceEnd[range.upperBound - 1]
+        return sourceStart(range.lowerBound)..<sourceEnd(range.upperBound - 1)
     }
 
     /// The original text behind `range` of `seen`, annotations included.
     func originalText(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[originalRange(range)])
-        return String(view)
+        let r = originalRange(range)
+        return Self.string(count: r.count) { original[r.lowerBound + $0] }
     }
 
     /// The original scalars behind `range` of `seen`, annotations left out (for short labels
     /// such as units and actors).
     func plainText(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for i in range { view.append(original[sourceStart[i]]) }
-        return String(view)
+        Self.string(count: range.count) { original[sourceStart(range.lowerBound + $0)] }
+    }
+
+    /// A string of `count` scalars, encoded to UTF-8 in one buffer (appending scalars to a
+    /// `String.UnicodeScalarView` one at a time costs far more).
+    @inline(__always)
+    private static func string(count: Int, _ scalar: (Int) -> Unicode.Scalar) -> String {
+        var bytes = 0
+        for k in 0..<count { bytes += UTF8.width(scalar(k)) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var at = 0
+            for k in 0..<count {
+                let v = scalar(k).value
+                if v < 0x80 {
+                    buffer[at] = UInt8(v)
+                    at += 1
+                } else if v < 0x800 {
+                    buffer[at] = UInt8(0xC0 | v >> 6)
+                    buffer[at + 1] = UInt8(0x80 | v & 0x3F)
+                    at += 2
+                } else if v < 0x10000 {
+                    buffer[at] = UInt8(0xE0 | v >> 12)
+                    buffer[at + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[at + 2] = UInt8(0x80 | v & 0x3F)
+                    at += 3
+                } else {
+                    buffer[at] = UInt8(0xF0 | v >> 18)
+                    buffer[at + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buffer[at + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[at + 3] = UInt8(0x80 | v & 0x3F)
+                    at += 4
+                }
+            }
+            return at
+        }
+    }
+
+    private static func folded(_ original: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: original.count) { folded, count in
+            original.withUnsafeBufferPointer { original in
+                for k in 0..<original.count { folded[k] = ScriptFolding.fold(original[k]) }
+            }
+            count = original.count
+        }
+    }
+
+    /// The scalars of `line`, decoded from its UTF-8 directly (a String's UTF-8 is valid).
+    private static func scalars(of line: String) -> [Unicode.Scalar] {
+        var line = line
+        return line.withUTF8 { u in
+            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, count in
+            var i = 0
+            var n = 0
+            while i < u.count {
+                let b = UInt32(u[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b
+                    i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                        | UInt32(u[i + 3] & 0x3F)
+                    i += 4
+                }
+                out[n] = Unicode.Scalar(v).unsafelyUnwrapped
+                n += 1
+            }
+            count = n
+            }
+        }
     }
 }
 
@@ -72,6 +171,14 @@ enum CharacterClass {
     @inline(__always) static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value | 0x20
         return v >= 0x61 && v <= 0x7A
+    }
+
+    /// 一 to 十, as list numbers and counts use them.
+    @inline(__always) static func isChineseCountingDigit(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
     }
 
     /// The index of the `》` closing a book title that opens at `i` (looked for within 100

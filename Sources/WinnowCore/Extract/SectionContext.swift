@@ -23,18 +23,16 @@ struct SectionContext: Equatable {
 
     static let none = SectionContext()
 
-    private static let goalHeadings = PhraseSet(["目标"])
-    private static let measureHeadings = PhraseSet(["举措", "任务", "措施"])
-    private static let chineseNumerals = "一二三四五六七八九十".unicodeScalars
 
     func after(heading: String) -> SectionContext {
-        let s = MatchableText(heading).seen
+        let text = MatchableText(heading)
+        let s = text.seen
         var start = 0
         while start < s.count && CharacterClass.isSpace(s[start]) { start += 1 }
         let all = start..<s.count
         let numbering = Self.numbering(s, from: start)
-        if Self.measureHeadings.occurs(s, in: all) { return SectionContext(kind: .measures, numbering: numbering) }
-        if Self.goalHeadings.occurs(s, in: all) { return SectionContext(kind: .goals, numbering: numbering) }
+        if Vocabulary.measureHeadings.occurs(text, in: all) { return SectionContext(kind: .measures, numbering: numbering) }
+        if Vocabulary.goalHeadings.occurs(text, in: all) { return SectionContext(kind: .goals, numbering: numbering) }
         if numbering != .none && numbering != self.numbering { return self }
         return .none
     }
@@ -47,9 +45,9 @@ struct SectionContext: Equatable {
         while end > 0 && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
         guard end > 0, s[end - 1] == ":" else { return nil }
         let all = 0..<end
-        if measureHeadings.occurs(s, in: all) { return SectionContext(kind: .measures) }
-        let deadline = deadlines.find(in: s, range: all)
-        if deadline != nil || goalHeadings.occurs(s, in: all) {
+        if Vocabulary.measureHeadings.occurs(text, in: all) { return SectionContext(kind: .measures) }
+        let deadline = deadlines.find(in: text, range: all)
+        if deadline != nil || Vocabulary.goalHeadings.occurs(text, in: all) {
             return SectionContext(kind: .goals, year: deadline?.year)
         }
         return nil
@@ -62,7 +60,7 @@ struct SectionContext: Equatable {
         while j < s.count && CharacterClass.isDigit(s[j]) { j += 1 }
         if j > i && j < s.count && (s[j] == "." || s[j] == "、" || s[j] == ")") { return .arabic }
         j = i
-        while j < s.count && chineseNumerals.contains(s[j]) { j += 1 }
+        while j < s.count && CharacterClass.isChineseCountingDigit(s[j]) { j += 1 }
         if j > i && j < s.count && (s[j] == "、" || s[j] == "是") { return .chinese }
         return .none
     }

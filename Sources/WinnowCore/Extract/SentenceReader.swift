@@ -63,7 +63,7 @@ struct SentenceReader {
                 }
                 var range: Range<Int>
                 if f.isEnglish {
-                    range = clauses.englishItem(text.seen, f, isGoal: kind == .goal)
+                    range = clauses.englishItem(text, f, isGoal: kind == .goal)
                 } else if kind == .goal {
                     range = (leadIn ?? f.content.lowerBound)..<f.content.upperBound
                 } else if f.isProposal && f.actionStart != f.content.lowerBound {
@@ -93,8 +93,10 @@ struct SentenceReader {
         var i = 0
         while i < s.count && CharacterClass.isSpace(s[i]) { i += 1 }
         guard i < s.count else { return false }
-        if "-•·*●▪■◆".unicodeScalars.contains(s[i]) { return true }
-        return ClauseSplitter.enumeratorEnd(s, from: i) != nil
+        switch s[i] {
+        case "-", "•", "·", "*", "●", "▪", "■", "◆": return true
+        default: return ClauseSplitter.enumeratorEnd(s, from: i) != nil
+        }
     }
 
     private func kind(of f: ClauseFacts, text: MatchableText, inTargets: Bool, future: Bool,
@@ -113,14 +115,14 @@ struct SentenceReader {
         // does (`將實施三項工程`); a comparator (`突破`, `以上`) always makes it a target.
         if let q = f.quantity, expected, f.actionStart == nil || q.comparator != "=" { return goal }
         if let rank = f.rank, expected, rank.lowerBound >= f.content.lowerBound { return goal }
-        if f.hasAspiration && expected, let aspiration = Vocabulary.aspirations.firstMatch(text.seen, in: f.content) {
+        if f.hasAspiration && expected, let aspiration = Vocabulary.aspirations.firstMatch(text, in: f.content) {
             // 力爭打造成為… is a target; 力爭在…建立…形成… is an action with a hoped-for result.
-            let action = Vocabulary.actionVerbs.firstMatch(text.seen, in: f.content)
+            let action = Vocabulary.actionVerbs.firstMatch(text, in: f.content)
             if action == nil || action!.lowerBound >= aspiration.lowerBound { return goal }
         }
         if f.actionStart != nil { return measure }
         if f.isProposal { return measure }
-        if f.isDirective && Vocabulary.actionVerbs.occurs(text.seen, in: f.content) { return measure }
+        if f.isDirective && Vocabulary.actionVerbs.occurs(text, in: f.content) { return measure }
         return nil
     }
 }
