@@ -1,4 +1,5 @@
-/// What the rules look at for one non-empty line, computed once in one pass over its scalars.
+/// What the rules look at for one non-empty line: its scalars, counts of scalar classes, and the
+/// vocabulary found in it (`LineLexicon`), all computed once.
 ///
 /// `scalars` is the line with pinyin annotations removed and surrounding white space trimmed, so
 /// vocabulary such as `繼續閱讀` matches `繼續(xù)閱讀` too.
@@ -29,63 +30,103 @@ struct LineFeatures: Sendable {
     let clauseMarks: Int
     let traditionalOnly: Int
     let simplifiedOnly: Int
+    /// Kana and Hangul, which tell Japanese and Korean pages from Chinese ones.
+    let kanaOrHangul: Int
+    /// Any white space inside the (trimmed) line.
+    let hasInnerSpace: Bool
+    /// The terms of the lists in `scannedLists` found in the line, in order of their start.
+    private var scannedHits: [LexiconHit] = []
+    private var scannedLists: UInt32 = 0
 
     init(n: Int, index: Int, raw: Substring) {
         self.n = n
         self.index = index
-        let stripped = PinyinAnnotation.strip(Array(raw.unicodeScalars))
-        pinyinCount = stripped.count
-        pinyinToned = stripped.toned
-        var s = stripped.cleaned[...]
+        var scalars = LineFeatures.trimmedScalars(raw)
+        var counts = ScalarCounts(scalars)
+        var pinyinCount = 0, pinyinToned = 0
+        if counts.bracketAfterIdeograph {
+            let stripped = PinyinAnnotation.strip(scalars)
+            if stripped.count > 0 {
+                scalars = stripped.cleaned
+                counts = ScalarCounts(scalars)
+                pinyinCount = stripped.count
+                pinyinToned = stripped.toned
+            }
+        }
+        self.scalars = scalars
+        self.pinyinCount = pinyinCount
+        self.pinyinToned = pinyinToned
+        visible = counts.visible
+        cjk = counts.cjk
+        latinLetters = counts.latin
+        digits = counts.digits
+        words = counts.words
+        capitalizedWords = counts.capitals
+        commas = counts.commas
+        cjkSentenceMarks = counts.marks
+        clauseMarks = counts.clauses
+        traditionalOnly = counts.traditional
+        simplifiedOnly = counts.simplified
+        kanaOrHangul = counts.kanaOrHangul
+        hasInnerSpace = counts.visible < scalars.count
+        var end = scalars.count - 1
+        while end >= 0, LineFeatures.isCloser(scalars[end]) || ScalarClass.isWhitespace(scalars[end]) { end -= 1 }
+        endsLikeSentence = end >= 0 && ScalarClass.isSentenceFinal(scalars[end])
+        scannedLists = LexiconList.worthScanning(self)
+        if !scalars.isEmpty { scannedHits = LineLexicon.shared.scan(scalars, lists: scannedLists) }
+    }
+
+    /// The line's scalars without surrounding white space, decoded straight from its UTF-8 bytes.
+    private static func trimmedScalars(_ raw: Substring) -> [Unicode.Scalar] {
+        let decoded = raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0
+                var k = 0
+                var lastVisible = 0  // `k` after the last non-white-space scalar
+                while i < bytes.count {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"  // a String's UTF-8 is valid: never taken
+                    if ScalarClass.isWhitespace(scalar) {
+                        if k == 0 { continue }  // leading white space
+                    } else {
+                        lastVisible = k + 1
+                    }
+                    out[k] = scalar
+                    k += 1
+                }
+                count = lastVisible
+            }
+        }
+        if let decoded { return decoded }
+        var s = Array(raw.unicodeScalars)[...]
         while let f = s.first, ScalarClass.isWhitespace(f) { s.removeFirst() }
         while let l = s.last, ScalarClass.isWhitespace(l) { s.removeLast() }
-        scalars = Array(s)
-        var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0, trad = 0, simp = 0
-        var inWord = false
-        for c in scalars {
-            if !ScalarClass.isWhitespace(c) { visible += 1 }
-            if ScalarClass.isCJK(c) {
-                cjk += 1
-                switch ChineseScript.classify(c) {
-                case .traditionalOnly: trad += 1
-                case .simplifiedOnly: simp += 1
-                case .shared: break
-                }
-            } else if ScalarClass.isLatinLetter(c) {
-                latin += 1
-            } else if ScalarClass.isDigit(c) {
-                digits += 1
-            } else if ScalarClass.isCJKSentenceFinal(c) {
-                marks += 1
-            } else if ScalarClass.isClausePunctuation(c) {
-                clauses += 1
-            }
-            let letter = ScalarClass.isASCIILetter(c)
-            if letter && !inWord {
-                words += 1
-                if (0x41...0x5A).contains(c.value) { capitals += 1 }
-            }
-            if c == "," || c == "，" { commas += 1 }
-            inWord = letter
-        }
-        self.visible = visible
-        self.cjk = cjk
-        self.latinLetters = latin
-        self.digits = digits
-        self.words = words
-        self.capitalizedWords = capitals
-        self.commas = commas
-        self.cjkSentenceMarks = marks
-        self.clauseMarks = clauses
-        self.traditionalOnly = trad
-        self.simplifiedOnly = simp
-        var end = scalars.count - 1
-        while end >= 0, LineFeatures.closers.contains(scalars[end].value) || ScalarClass.isWhitespace(scalars[end]) { end -= 1 }
-        endsLikeSentence = end >= 0 && ScalarClass.isSentenceFinal(scalars[end])
+        return Array(s)
     }
 
     /// Closing quotes and brackets that may follow a sentence's final mark.
-    private static let closers: Set<UInt32> = [0x201D, 0x2019, 0x22, 0x27, 0x300D, 0x300F, 0x29, 0xFF09, 0x3011]
+    @inline(__always)
+    private static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x201D, 0x2019, 0x22, 0x27, 0x300D, 0x300F, 0x29, 0xFF09, 0x3011: return true
+        default: return false
+        }
+    }
 
     /// The trimmed, annotation-free text.
     var text: String {
@@ -101,7 +142,7 @@ struct LineFeatures: Sendable {
     var isProse: Bool {
         if isLatin {
             // A single token (a path, a URL) is never a paragraph, however many letter runs it has.
-            guard scalars.contains(where: ScalarClass.isWhitespace) else { return false }
+            guard hasInnerSpace else { return false }
             return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase)
         }
         return (cjkSentenceMarks > 0 && visible >= 16) || (clauseMarks >= 2 && visible >= 40) || visible >= 80
@@ -117,5 +158,87 @@ struct LineFeatures: Sendable {
             i += 1
         }
         return true
+    }
+
+    /// The hits of one list, in order (what that list's own `TermMatcher` would find). A list left
+    /// out of the first scan is scanned now.
+    func hits(_ list: LexiconList) -> LazyFilterSequence<[LexiconHit]> {
+        let all = scannedLists & list.bit != 0 ? scannedHits : LineLexicon.shared.scan(scalars, lists: list.bit)
+        return all.lazy.filter { $0.list == list }
+    }
+
+    /// The first hit of one list.
+    func firstHit(_ list: LexiconList) -> LexiconHit? {
+        hits(list).first { _ in true }
+    }
+
+    /// Whether any term of the list occurs.
+    func contains(_ list: LexiconList) -> Bool {
+        firstHit(list) != nil
+    }
+}
+
+/// Counts of the scalar classes `LineFeatures` reports, in one pass.
+private struct ScalarCounts {
+    var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0
+    var traditional = 0, simplified = 0, kanaOrHangul = 0
+    /// A `(` or `（` right after an ideograph: the line may carry pinyin annotations.
+    var bracketAfterIdeograph = false
+
+    init(_ scalars: [Unicode.Scalar]) {
+        var inWord = false, afterIdeograph = false
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                // ASCII: letters, digits, `,` `:` `(` and white space matter.
+                let letter = (v | 0x20) &- 0x61 < 26
+                if letter {
+                    latin += 1
+                    if !inWord {
+                        words += 1
+                        if v <= 0x5A { capitals += 1 }
+                    }
+                } else if v &- 0x30 < 10 {
+                    digits += 1
+                } else if v == 0x2C {
+                    clauses += 1
+                    commas += 1
+                } else if v == 0x3A {
+                    clauses += 1
+                } else if v == 0x28 {
+                    if afterIdeograph { bracketAfterIdeograph = true }
+                }
+                if !ScalarClass.isWhitespace(c) { visible += 1 }
+                inWord = letter
+                afterIdeograph = false
+                continue
+            }
+            inWord = false
+            if !ScalarClass.isWhitespace(c) { visible += 1 }
+            if ScalarClass.isCJK(c) {
+                cjk += 1
+                switch ChineseScript.classify(c) {
+                case .traditionalOnly: traditional += 1
+                case .simplifiedOnly: simplified += 1
+                case .shared: break
+                }
+                afterIdeograph = true
+                continue
+            }
+            if v == 0xFF08, afterIdeograph { bracketAfterIdeograph = true }
+            afterIdeograph = false
+            if ScalarClass.isLatinLetter(c) {
+                latin += 1
+            } else if ScalarClass.isDigit(c) {
+                digits += 1
+            } else if ScalarClass.isCJKSentenceFinal(c) {
+                marks += 1
+            } else if ScalarClass.isClausePunctuation(c) {
+                clauses += 1
+                if v == 0xFF0C { commas += 1 }
+            } else if (0x3040...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v) || (0x1100...0x11FF).contains(v) {
+                kanaOrHangul += 1
+            }
+        }
     }
 }

@@ -1,10 +1,11 @@
 /// Author and editor credits: `編輯:李澤杰`, `（责任编辑：周敏）`, `■本報見習記者 朱凌君`,
 /// `國際新聞組／綜合報導`, `By Maria Lopez`, and the credit closing a paragraph, `(記者 葉 青)`.
 enum BylineShape {
-    private static let roles = TermMatcher([
+    /// The `LexiconList.bylineRole` terms.
+    static let roles = [
         "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
         "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿",
-    ])
+    ]
     private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
 
     /// A whole line that is a credit.
@@ -14,7 +15,7 @@ enum BylineShape {
             return ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
-        guard let first = roles.matches(in: line.scalars).first else { return false }
+        guard let first = line.firstHit(.bylineRole) else { return false }
         // The role closes the line (`...綜合報導`), or opens it (after a bracket or bullet) and only
         // names follow (`記者 葉 青`), unlike a headline such as `記者調查：某地耕地問題突出`.
         let closes = first.end >= line.scalars.count - 1

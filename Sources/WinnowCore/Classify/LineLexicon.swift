@@ -1,0 +1,210 @@
+/// The vocabulary lists the line rules and shapes read for (nearly) every line.
+enum LexiconList: Int, CaseIterable, Sendable {
+    case adultGambling, disclaimer, siteChrome, linkFarm, contact, counter, leadMarker, captionOpener
+    case metaLabel, keywordLabel, bylineRole, englishWord, navigationFunctionWord, domainMark, pageCounter
+
+    /// The list's terms; a hit's `term` indexes this array.
+    var terms: [String] {
+        switch self {
+        case .adultGambling: AdultGamblingLexiconRule.terms
+        case .disclaimer: DisclaimerRule.terms
+        case .siteChrome: SiteChromeRule.terms
+        case .linkFarm: LinkFarmRule.markers
+        case .contact: ContactLineRule.terms
+        case .counter: CounterRule.terms
+        case .leadMarker: LeadMarker.markers
+        case .captionOpener: CaptionShape.openers
+        case .metaLabel: MetaLine.labels
+        case .keywordLabel: MetaLine.keywordLabels
+        case .bylineRole: BylineShape.roles
+        case .englishWord: PageLanguage.englishWords
+        case .navigationFunctionWord: SiteChromeRule.englishFunctionWords
+        case .domainMark: SiteChromeRule.domainMarks
+        case .pageCounter: SiteChromeRule.pageCounter
+        }
+    }
+
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+    static let all: UInt32 = (1 << UInt32(allCases.count)) - 1
+
+    /// The lists worth finding in the first scan of a line: those whose readers' own conditions the
+    /// line meets (`ContactLineRule` looks only at short lines, `PageLanguage` counts English words
+    /// only on Latin lines...). Only a matter of speed: `LineFeatures` scans for any other list
+    /// when a reader asks.
+    static func worthScanning(_ line: LineFeatures) -> UInt32 {
+        var lists = adultGambling.bit | disclaimer.bit | siteChrome.bit | linkFarm.bit | leadMarker.bit | keywordLabel.bit
+        let prose = line.isProse
+        if line.visible <= 200 { lists |= captionOpener.bit }
+        if (line.cjkSentenceMarks == 0 || line.visible <= 40) && line.visible <= 200 { lists |= metaLabel.bit }
+        if line.cjkSentenceMarks <= 1 && line.visible <= 100 { lists |= contact.bit }
+        if line.visible <= 30 && !prose && line.digits > 0 { lists |= counter.bit }
+        if line.visible <= 32 && !prose && line.cjkSentenceMarks == 0 { lists |= bylineRole.bit }
+        if line.isLatin {
+            lists |= englishWord.bit
+            if line.words >= 6 && line.capitalizedWords == line.words { lists |= navigationFunctionWord.bit }
+        }
+        if line.visible <= 40 && !prose && line.cjk > 0 { lists |= domainMark.bit }
+        if line.visible <= 16 { lists |= pageCounter.bit }
+        return lists
+    }
+}
+
+/// One term found in a line: which list, which of its terms, and the scalar offsets.
+struct LexiconHit: Sendable, Equatable {
+    var list: LexiconList
+    var term: Int
+    var start: Int
+    var end: Int
+}
+
+/// Every `LexiconList`, matched in one pass over a line.
+///
+/// Each list yields exactly what its own `TermMatcher` would: per list, matches are
+/// leftmost-longest and non-overlapping (a per-list "next free offset" keeps them apart), ASCII
+/// letters fold case, and a term that starts or ends with an ASCII letter matches only at a word
+/// boundary. The lists share one table of first scalars, and a string several lists hold
+/// (`相關閱讀`, `評論`) is compared once.
+struct LineLexicon: Sendable {
+    static let shared = LineLexicon()
+
+    /// A distinct term string.
+    private struct Term: Sendable {
+        /// Its scalars (case-folded) in `scalars`.
+        var offset: Int
+        var count: Int
+        /// The lists holding it, as bits, and their (list, index) pairs in `owners`.
+        var lists: UInt32
+        var owners: Range<Int>
+        var leadingBoundary: Bool
+        var trailingBoundary: Bool
+    }
+
+    private let scalars: [UInt32]
+    private let terms: [Term]
+    private let owners: [(list: LexiconList, term: Int)]
+    /// For each BMP scalar, 0 or 1 + the index of its group in `groups`.
+    private let groupOfScalar: [UInt16]
+    /// Term indices starting with one scalar, longest first, and the lists they belong to.
+    private let groups: [(terms: Range<Int>, lists: UInt32, leadingBoundary: Bool)]
+    private let order: [Int]
+    /// Groups of terms starting outside the BMP (none today).
+    private let astral: [UInt32: Int]
+
+    private init() {
+        // Distinct strings, each with the lists (and the first index in each list) holding it.
+        var index: [[UInt32]: Int] = [:]
+        var strings: [[UInt32]] = []
+        var ownersOf: [[(list: LexiconList, term: Int)]] = []
+        for list in LexiconList.allCases {
+            for (t, term) in list.terms.enumerated() {
+                let folded = term.unicodeScalars.map { LineLexicon.fold($0.value) }
+                guard !folded.isEmpty else { continue }
+                let id: Int
+                if let known = index[folded] { id = known } else {
+                    id = strings.count
+                    index[folded] = id
+                    strings.append(folded)
+                    ownersOf.append([])
+                }
+                // A duplicate within a list keeps its first index, as `TermMatcher` does.
+                if !ownersOf[id].contains(where: { $0.list == list }) { ownersOf[id].append((list, t)) }
+            }
+        }
+        var scalars: [UInt32] = []
+        var terms: [Term] = []
+        var owners: [(list: LexiconList, term: Int)] = []
+        for (id, s) in strings.enumerated() {
+            let start = owners.count
+            owners.append(contentsOf: ownersOf[id])
+            terms.append(Term(offset: scalars.count, count: s.count,
+                              lists: ownersOf[id].reduce(0) { $0 | $1.list.bit }, owners: start..<owners.count,
+                              leadingBoundary: LineLexicon.isASCIILetter(s[0]),
+                              trailingBoundary: LineLexicon.isASCIILetter(s[s.count - 1])))
+            scalars.append(contentsOf: s)
+        }
+        var byFirst: [UInt32: [Int]] = [:]
+        for (id, s) in strings.enumerated() { byFirst[s[0], default: []].append(id) }
+        var groupOfScalar = [UInt16](repeating: 0, count: 0x10000)
+        var groups: [(terms: Range<Int>, lists: UInt32, leadingBoundary: Bool)] = []
+        var order: [Int] = []
+        var astral: [UInt32: Int] = [:]
+        for first in byFirst.keys.sorted() {
+            let members = byFirst[first]!.sorted { strings[$0].count > strings[$1].count }
+            groups.append((order.count..<(order.count + members.count), members.reduce(0) { $0 | terms[$1].lists },
+                           LineLexicon.isASCIILetter(first)))
+            order.append(contentsOf: members)
+            if first > 0xFFFF { astral[first] = groups.count } else { groupOfScalar[Int(first)] = UInt16(groups.count) }
+        }
+        self.scalars = scalars
+        self.terms = terms
+        self.owners = owners
+        self.groupOfScalar = groupOfScalar
+        self.groups = groups
+        self.order = order
+        self.astral = astral
+    }
+
+    /// The hits of the given lists (bits of `LexiconList`) in `line`, in order of their start.
+    func scan(_ line: [Unicode.Scalar], lists wanted: UInt32 = LexiconList.all) -> [LexiconHit] {
+        var hits: [LexiconHit] = []
+        line.withUnsafeBufferPointer { s in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: LexiconList.allCases.count) { nextFree in
+                nextFree.initialize(repeating: 0)
+                // Lists not wanted, and lists whose last hit has not ended yet, take no hit here.
+                var blocked = ~wanted
+                var release = Int.max  // the first offset at which some blocked list becomes free
+                let n = s.count
+                for i in 0..<n {
+                    if i >= release {
+                        release = Int.max
+                        for l in 0..<nextFree.count where blocked & (1 << UInt32(l)) != 0 && wanted & (1 << UInt32(l)) != 0 {
+                            if nextFree[l] <= i { blocked &= ~(1 << UInt32(l)) } else { release = min(release, nextFree[l]) }
+                        }
+                    }
+                    let v = LineLexicon.fold(s[i].value)
+                    let g = v <= 0xFFFF ? Int(groupOfScalar[Int(v)]) : astral[v] ?? 0
+                    guard g != 0, groups[g - 1].lists & ~blocked != 0 else { continue }
+                    // A group's terms share their first scalar: when it is a letter, a letter
+                    // before it means no term of the group starts a word here.
+                    if groups[g - 1].leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { continue }
+                    for k in groups[g - 1].terms {
+                        let id = order[k]
+                        let term = terms[id]
+                        guard term.lists & ~blocked != 0, matches(term, in: s, at: i) else { continue }
+                        for o in term.owners {
+                            let (list, t) = owners[o]
+                            guard blocked & list.bit == 0 else { continue }
+                            hits.append(LexiconHit(list: list, term: t, start: i, end: i + term.count))
+                            blocked |= list.bit
+                            nextFree[list.rawValue] = i + term.count
+                            release = min(release, i + term.count)
+                        }
+                        if groups[g - 1].lists & ~blocked == 0 { break }
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    @inline(__always)
+    private func matches(_ term: Term, in s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        let end = i + term.count
+        guard end <= s.count else { return false }
+        var k = 1
+        while k < term.count {
+            guard LineLexicon.fold(s[i + k].value) == scalars[term.offset + k] else { return false }
+            k += 1
+        }
+        if term.leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { return false }
+        if term.trailingBoundary, end < s.count, LineLexicon.isASCIILetter(s[end].value) { return false }
+        return true
+    }
+
+    /// ASCII upper case to lower case, as `TermMatcher.fold`.
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt32 { v &- 0x41 < 26 ? v + 32 : v }
+
+    @inline(__always)
+    private static func isASCIILetter(_ v: UInt32) -> Bool { (v | 0x20) &- 0x61 < 26 }
+}
