@@ -32,6 +32,9 @@ struct LineFeatures: Sendable {
     let simplifiedOnly: Int
     /// Kana and Hangul, which tell Japanese and Korean pages from Chinese ones.
     let kanaOrHangul: Int
+    /// `|` and `｜`; breadcrumb arrows (`>` `＞` `»` `›` `→`).
+    let bars: Int
+    let arrows: Int
     /// Any white space inside the (trimmed) line.
     let hasInnerSpace: Bool
     /// The terms of the lists in `scannedLists` found in the line, in order of their start.
@@ -68,6 +71,8 @@ struct LineFeatures: Sendable {
         traditionalOnly = counts.traditional
         simplifiedOnly = counts.simplified
         kanaOrHangul = counts.kanaOrHangul
+        bars = counts.bars
+        arrows = counts.arrows
         hasInnerSpace = counts.visible < scalars.count
         var end = scalars.count - 1
         while end >= 0, LineFeatures.isCloser(scalars[end]) || ScalarClass.isWhitespace(scalars[end]) { end -= 1 }
@@ -77,7 +82,7 @@ struct LineFeatures: Sendable {
     }
 
     /// The line's scalars without surrounding white space, decoded straight from its UTF-8 bytes.
-    private static func trimmedScalars(_ raw: Substring) -> [Unicode.Scalar] {
+    static func trimmedScalars(_ raw: Substring) -> [Unicode.Scalar] {
         let decoded = raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0
@@ -101,7 +106,7 @@ struct LineFeatures: Sendable {
                         i += 4
                     }
                     let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"  // a String's UTF-8 is valid: never taken
-                    if ScalarClass.isWhitespace(scalar) {
+                    if v > 0x20 && v < 0x7F ? false : ScalarClass.isWhitespace(scalar) {
                         if k == 0 { continue }  // leading white space
                     } else {
                         lastVisible = k + 1
@@ -181,63 +186,46 @@ struct LineFeatures: Sendable {
 /// Counts of the scalar classes `LineFeatures` reports, in one pass.
 private struct ScalarCounts {
     var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0
-    var traditional = 0, simplified = 0, kanaOrHangul = 0
+    var traditional = 0, simplified = 0, kanaOrHangul = 0, bars = 0, arrows = 0
     /// A `(` or `（` right after an ideograph: the line may carry pinyin annotations.
     var bracketAfterIdeograph = false
 
     init(_ scalars: [Unicode.Scalar]) {
         var inWord = false, afterIdeograph = false
-        for c in scalars {
-            let v = c.value
-            if v < 0x80 {
-                // ASCII: letters, digits, `,` `:` `(` and white space matter.
-                let letter = (v | 0x20) &- 0x61 < 26
-                if letter {
-                    latin += 1
-                    if !inWord {
-                        words += 1
-                        if v <= 0x5A { capitals += 1 }
+        ScalarKind.bmp.withUnsafeBufferPointer { table in
+            for c in scalars {
+                let v = c.value
+                let kind = v <= 0xFFFF ? ScalarKind(rawValue: table[Int(v)]).unsafelyUnwrapped : ScalarKind.astral(v)
+                if kind != .whitespace { visible += 1 }
+                // An ASCII letter after a non-letter starts a word.
+                let letter = kind == .upperASCII || kind == .lowerASCII
+                if letter && !inWord {
+                    words += 1
+                    if kind == .upperASCII { capitals += 1 }
+                }
+                inWord = letter
+                switch kind {
+                case .ideograph:
+                    cjk += 1
+                    switch ChineseScript.classify(c) {
+                    case .traditionalOnly: traditional += 1
+                    case .simplifiedOnly: simplified += 1
+                    case .shared: break
                     }
-                } else if v &- 0x30 < 10 {
-                    digits += 1
-                } else if v == 0x2C {
+                case .upperASCII, .lowerASCII, .otherLatin: latin += 1
+                case .digit: digits += 1
+                case .cjkSentenceMark: marks += 1
+                case .comma:
                     clauses += 1
                     commas += 1
-                } else if v == 0x3A {
-                    clauses += 1
-                } else if v == 0x28 {
-                    if afterIdeograph { bracketAfterIdeograph = true }
+                case .otherClauseMark: clauses += 1
+                case .kanaOrHangul: kanaOrHangul += 1
+                case .openingBracket: if afterIdeograph { bracketAfterIdeograph = true }
+                case .bar: bars += 1
+                case .arrow: arrows += 1
+                case .whitespace, .other: break
                 }
-                if !ScalarClass.isWhitespace(c) { visible += 1 }
-                inWord = letter
-                afterIdeograph = false
-                continue
-            }
-            inWord = false
-            if !ScalarClass.isWhitespace(c) { visible += 1 }
-            if ScalarClass.isCJK(c) {
-                cjk += 1
-                switch ChineseScript.classify(c) {
-                case .traditionalOnly: traditional += 1
-                case .simplifiedOnly: simplified += 1
-                case .shared: break
-                }
-                afterIdeograph = true
-                continue
-            }
-            if v == 0xFF08, afterIdeograph { bracketAfterIdeograph = true }
-            afterIdeograph = false
-            if ScalarClass.isLatinLetter(c) {
-                latin += 1
-            } else if ScalarClass.isDigit(c) {
-                digits += 1
-            } else if ScalarClass.isCJKSentenceFinal(c) {
-                marks += 1
-            } else if ScalarClass.isClausePunctuation(c) {
-                clauses += 1
-                if v == 0xFF0C { commas += 1 }
-            } else if (0x3040...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v) || (0x1100...0x11FF).contains(v) {
-                kanaOrHangul += 1
+                afterIdeograph = kind == .ideograph
             }
         }
     }

@@ -64,29 +64,39 @@ struct LexiconHit: Sendable, Equatable {
 /// letters fold case, and a term that starts or ends with an ASCII letter matches only at a word
 /// boundary. The lists share one table of first scalars, and a string several lists hold
 /// (`相關閱讀`, `評論`) is compared once.
-struct LineLexicon: Sendable {
+///
+/// The one instance lives as long as the process, so its tables are plain buffers, never freed:
+/// the scan loop then pays neither bounds checks nor reference counting.
+final class LineLexicon: @unchecked Sendable {
     static let shared = LineLexicon()
 
-    /// A distinct term string.
-    private struct Term: Sendable {
-        /// Its scalars (case-folded) in `scalars`.
+    /// A distinct term string, among those sharing its first scalar.
+    private struct Candidate {
+        /// Its case-folded scalars in `scalars`.
         var offset: Int
         var count: Int
+        /// Its second scalar (0 for a one-scalar term), compared before the rest.
+        var second: UInt32
         /// The lists holding it, as bits, and their (list, index) pairs in `owners`.
         var lists: UInt32
         var owners: Range<Int>
-        var leadingBoundary: Bool
         var trailingBoundary: Bool
     }
 
-    private let scalars: [UInt32]
-    private let terms: [Term]
-    private let owners: [(list: LexiconList, term: Int)]
+    private struct Group {
+        /// Its candidates in `candidates`, longest first.
+        var candidates: Range<Int>
+        var lists: UInt32
+        /// The shared first scalar is an ASCII letter: no term of the group starts inside a word.
+        var leadingBoundary: Bool
+    }
+
+    private let scalars: UnsafeMutableBufferPointer<UInt32>
+    private let candidates: UnsafeMutableBufferPointer<Candidate>
+    private let owners: UnsafeMutableBufferPointer<LexiconHit>
+    private let groups: UnsafeMutableBufferPointer<Group>
     /// For each BMP scalar, 0 or 1 + the index of its group in `groups`.
-    private let groupOfScalar: [UInt16]
-    /// Term indices starting with one scalar, longest first, and the lists they belong to.
-    private let groups: [(terms: Range<Int>, lists: UInt32, leadingBoundary: Bool)]
-    private let order: [Int]
+    private let groupOfScalar: UnsafeMutableBufferPointer<UInt16>
     /// Groups of terms starting outside the BMP (none today).
     private let astral: [UInt32: Int]
 
@@ -94,7 +104,7 @@ struct LineLexicon: Sendable {
         // Distinct strings, each with the lists (and the first index in each list) holding it.
         var index: [[UInt32]: Int] = [:]
         var strings: [[UInt32]] = []
-        var ownersOf: [[(list: LexiconList, term: Int)]] = []
+        var ownersOf: [[LexiconHit]] = []
         for list in LexiconList.allCases {
             for (t, term) in list.terms.enumerated() {
                 let folded = term.unicodeScalars.map { LineLexicon.fold($0.value) }
@@ -107,41 +117,48 @@ struct LineLexicon: Sendable {
                     ownersOf.append([])
                 }
                 // A duplicate within a list keeps its first index, as `TermMatcher` does.
-                if !ownersOf[id].contains(where: { $0.list == list }) { ownersOf[id].append((list, t)) }
+                if !ownersOf[id].contains(where: { $0.list == list }) {
+                    ownersOf[id].append(LexiconHit(list: list, term: t, start: 0, end: 0))
+                }
             }
-        }
-        var scalars: [UInt32] = []
-        var terms: [Term] = []
-        var owners: [(list: LexiconList, term: Int)] = []
-        for (id, s) in strings.enumerated() {
-            let start = owners.count
-            owners.append(contentsOf: ownersOf[id])
-            terms.append(Term(offset: scalars.count, count: s.count,
-                              lists: ownersOf[id].reduce(0) { $0 | $1.list.bit }, owners: start..<owners.count,
-                              leadingBoundary: LineLexicon.isASCIILetter(s[0]),
-                              trailingBoundary: LineLexicon.isASCIILetter(s[s.count - 1])))
-            scalars.append(contentsOf: s)
         }
         var byFirst: [UInt32: [Int]] = [:]
         for (id, s) in strings.enumerated() { byFirst[s[0], default: []].append(id) }
+        var scalars: [UInt32] = []
+        var candidates: [Candidate] = []
+        var owners: [LexiconHit] = []
+        var groups: [Group] = []
         var groupOfScalar = [UInt16](repeating: 0, count: 0x10000)
-        var groups: [(terms: Range<Int>, lists: UInt32, leadingBoundary: Bool)] = []
-        var order: [Int] = []
         var astral: [UInt32: Int] = [:]
         for first in byFirst.keys.sorted() {
-            let members = byFirst[first]!.sorted { strings[$0].count > strings[$1].count }
-            groups.append((order.count..<(order.count + members.count), members.reduce(0) { $0 | terms[$1].lists },
-                           LineLexicon.isASCIILetter(first)))
-            order.append(contentsOf: members)
+            let start = candidates.count
+            var lists: UInt32 = 0
+            for id in byFirst[first]!.sorted(by: { strings[$0].count > strings[$1].count }) {
+                let s = strings[id]
+                let ownersStart = owners.count
+                owners.append(contentsOf: ownersOf[id])
+                let termLists = ownersOf[id].reduce(0) { $0 | $1.list.bit }
+                candidates.append(Candidate(offset: scalars.count, count: s.count, second: s.count > 1 ? s[1] : 0,
+                                            lists: termLists, owners: ownersStart..<owners.count,
+                                            trailingBoundary: LineLexicon.isASCIILetter(s[s.count - 1])))
+                scalars.append(contentsOf: s)
+                lists |= termLists
+            }
+            groups.append(Group(candidates: start..<candidates.count, lists: lists, leadingBoundary: LineLexicon.isASCIILetter(first)))
             if first > 0xFFFF { astral[first] = groups.count } else { groupOfScalar[Int(first)] = UInt16(groups.count) }
         }
-        self.scalars = scalars
-        self.terms = terms
-        self.owners = owners
-        self.groupOfScalar = groupOfScalar
-        self.groups = groups
-        self.order = order
+        self.scalars = LineLexicon.buffer(scalars)
+        self.candidates = LineLexicon.buffer(candidates)
+        self.owners = LineLexicon.buffer(owners)
+        self.groups = LineLexicon.buffer(groups)
+        self.groupOfScalar = LineLexicon.buffer(groupOfScalar)
         self.astral = astral
+    }
+
+    private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+        _ = buffer.initialize(from: array)
+        return buffer
     }
 
     /// The hits of the given lists (bits of `LexiconList`) in `line`, in order of their start.
@@ -163,23 +180,24 @@ struct LineLexicon: Sendable {
                     }
                     let v = LineLexicon.fold(s[i].value)
                     let g = v <= 0xFFFF ? Int(groupOfScalar[Int(v)]) : astral[v] ?? 0
-                    guard g != 0, groups[g - 1].lists & ~blocked != 0 else { continue }
-                    // A group's terms share their first scalar: when it is a letter, a letter
-                    // before it means no term of the group starts a word here.
-                    if groups[g - 1].leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { continue }
-                    for k in groups[g - 1].terms {
-                        let id = order[k]
-                        let term = terms[id]
-                        guard term.lists & ~blocked != 0, matches(term, in: s, at: i) else { continue }
+                    guard g != 0 else { continue }
+                    let group = groups[g - 1]
+                    guard group.lists & ~blocked != 0 else { continue }
+                    if group.leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { continue }
+                    let next = i + 1 < n ? LineLexicon.fold(s[i + 1].value) : 0
+                    for k in group.candidates {
+                        let term = candidates[k]
+                        guard term.lists & ~blocked != 0, term.second == next || term.count == 1,
+                              matches(term, in: s, at: i) else { continue }
                         for o in term.owners {
-                            let (list, t) = owners[o]
+                            let list = owners[o].list
                             guard blocked & list.bit == 0 else { continue }
-                            hits.append(LexiconHit(list: list, term: t, start: i, end: i + term.count))
+                            hits.append(LexiconHit(list: list, term: owners[o].term, start: i, end: i + term.count))
                             blocked |= list.bit
                             nextFree[list.rawValue] = i + term.count
                             release = min(release, i + term.count)
                         }
-                        if groups[g - 1].lists & ~blocked == 0 { break }
+                        if group.lists & ~blocked == 0 { break }
                     }
                 }
             }
@@ -187,16 +205,16 @@ struct LineLexicon: Sendable {
         return hits
     }
 
+    /// The term's scalars after the second one, and its trailing word boundary.
     @inline(__always)
-    private func matches(_ term: Term, in s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+    private func matches(_ term: Candidate, in s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         let end = i + term.count
         guard end <= s.count else { return false }
-        var k = 1
+        var k = 2
         while k < term.count {
             guard LineLexicon.fold(s[i + k].value) == scalars[term.offset + k] else { return false }
             k += 1
         }
-        if term.leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { return false }
         if term.trailingBoundary, end < s.count, LineLexicon.isASCIILetter(s[end].value) { return false }
         return true
     }

@@ -20,10 +20,7 @@ struct ArticleStructure {
 
     /// The raw line, trimmed: fields keep the text as the page has it (annotations included).
     private func rawTrimmed(_ d: LineDraft) -> [Unicode.Scalar] {
-        var s = Array(source.lines[d.features.index].unicodeScalars)[...]
-        while let f = s.first, ScalarClass.isWhitespace(f) { s.removeFirst() }
-        while let l = s.last, ScalarClass.isWhitespace(l) { s.removeLast() }
-        return Array(s)
+        LineFeatures.trimmedScalars(source.lines[d.features.index])
     }
 
     private func string(_ s: some Sequence<Unicode.Scalar>) -> String {
@@ -42,9 +39,8 @@ struct ArticleStructure {
     /// Forums and archives print the headline as a field (`標題: ...`, `Title: ...`); the title
     /// field holds the headline alone.
     static func droppingLabel(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        for label in ["標題", "标题", "題目", "题目", "主題", "主题", "title", "subject"] {
-            let l = Array(label.unicodeScalars)
-            guard s.count > l.count + 2, s.prefix(l.count).map(TermMatcher.fold) == l else { continue }
+        for l in titleLabels {
+            guard s.count > l.count + 2, s.prefix(l.count).lazy.map(TermMatcher.fold).elementsEqual(l) else { continue }
             var i = l.count
             guard s[i] == ":" || s[i] == "：" else { continue }
             i += 1
@@ -53,6 +49,9 @@ struct ArticleStructure {
         }
         return s
     }
+
+    private static let titleLabels = ["標題", "标题", "題目", "题目", "主題", "主题", "title", "subject"]
+        .map { Array($0.unicodeScalars) }
 
     private func sections() -> [Section] {
         var out: [Section] = []
@@ -71,23 +70,23 @@ struct ArticleStructure {
         return out
     }
 
-    /// The lines of the given kinds, kind by kind in the order given (the likeliest carrier first).
-    private func lines(ofKinds kinds: [LineKind]) -> [LineDraft] {
-        kinds.flatMap { kind in drafts.filter { $0.kind == kind } }
+    /// The first value `read` finds on a line of the given kinds, kind by kind in the order given
+    /// (the likeliest carrier first).
+    private func first<T>(ofKinds kinds: [LineKind], _ read: (LineFeatures) -> T?) -> T? {
+        for kind in kinds {
+            for i in drafts.indices where drafts[i].kind == kind {
+                if let value = read(drafts[i].features) { return value }
+            }
+        }
+        return nil
     }
 
     private func published() -> String? {
-        for d in lines(ofKinds: [.meta, .byline, .title]) {
-            if let date = PublishedDate.find(in: d.features.scalars) { return date }
-        }
-        return nil
+        first(ofKinds: [.meta, .byline, .title]) { PublishedDate.find(in: $0.scalars) }
     }
 
     private func sourceName() -> String? {
-        for d in lines(ofKinds: [.meta, .byline]) {
-            if let name = MetaLine.source(in: d.features.scalars) { return name }
-        }
-        return nil
+        first(ofKinds: [.meta, .byline]) { MetaLine.source(in: $0.scalars) }
     }
 
     /// A credit line first; else `(記者 葉 青)` closing one of the last paragraphs; else a
@@ -100,11 +99,11 @@ struct ArticleStructure {
                 return credit
             }
         }
-        let body = drafts.filter { $0.kind == .body && $0.features.isProse }
-        for d in body.suffix(3).reversed() {
-            if let credit = BylineShape.trailingCredit(in: d.features) { return credit }
+        let body = drafts.indices.filter { drafts[$0].kind == .body && drafts[$0].features.isProse }
+        for i in body.suffix(3).reversed() {
+            if let credit = BylineShape.trailingCredit(in: drafts[i].features) { return credit }
         }
-        if let first = body.first, let credit = BylineShape.leadingCredit(in: first.features) { return credit }
+        if let first = body.first, let credit = BylineShape.leadingCredit(in: drafts[first].features) { return credit }
         for d in drafts where d.kind == .meta {
             if let credit = BylineShape.creditInMeta(d.features) { return credit }
         }

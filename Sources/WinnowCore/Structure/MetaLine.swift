@@ -14,11 +14,16 @@ enum MetaLine {
 
     /// A short non-prose line carrying a date, or a labelled meta field, or a document number.
     static func isMeta(_ line: LineFeatures) -> Bool {
+        isMeta(line, hasDate: PublishedDate.occurs(in: line.scalars))
+    }
+
+    /// `isMeta`, given whether `PublishedDate` finds a date in the line.
+    static func isMeta(_ line: LineFeatures, hasDate: Bool) -> Bool {
         guard line.cjkSentenceMarks == 0 || line.visible <= 40, line.visible <= 200 else { return false }
         // English running text is never meta, however many dates it mentions.
         if line.isLatin && line.isProse && line.words > 16 { return false }
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
-        if PublishedDate.find(in: line.scalars) != nil {
+        if hasDate {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
@@ -59,7 +64,7 @@ enum MetaLine {
     /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
     static func isKeywordList(_ line: LineFeatures) -> Bool {
         guard let first = line.firstHit(.keywordLabel) else { return false }
-        return first.start <= 2 && PublishedDate.find(in: line.scalars) == nil
+        return first.start <= 2 && !PublishedDate.occurs(in: line.scalars)
     }
 
     /// The name after `來源:` / `Source:`, up to white space or a separator.
@@ -84,20 +89,20 @@ enum MetaLine {
     static func withoutChrome(_ s: [Unicode.Scalar]) -> String? {
         let spans = SiteChromeRule.chromeSpans(in: s)
         guard !spans.isEmpty else { return nil }
-        var kept = s
-        for span in spans.reversed() {
-            for k in span.start..<span.end { kept[k] = " " }
-        }
-        var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        for c in kept + [" "] {
-            if ScalarClass.isWhitespace(c) || c == "|" || c == "｜" {
-                if !field.isEmpty { fields.append(String(field)) }
-                field = String.UnicodeScalarView()
-            } else {
-                field.append(c)
+        // Chrome, white space and bars separate the fields.
+        var out = String.UnicodeScalarView()
+        var span = 0, inField = false
+        for (k, c) in s.enumerated() {
+            while span < spans.count, spans[span].end <= k { span += 1 }
+            let isChrome = span < spans.count && spans[span].start <= k
+            if isChrome || ScalarClass.isWhitespace(c) || c == "|" || c == "｜" {
+                inField = false
+                continue
             }
+            if !inField && !out.isEmpty { out.append(" ") }
+            out.append(c)
+            inField = true
         }
-        return fields.joined(separator: " ")
+        return String(out)
     }
 }

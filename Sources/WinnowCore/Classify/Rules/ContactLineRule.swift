@@ -11,7 +11,7 @@ struct ContactLineRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         guard line.cjkSentenceMarks <= 1, line.visible <= 100 else { return nil }
         let term = line.contains(.contact)
-        let number = ContactLineRule.hasContactNumber(line.scalars)
+        let number = line.digits >= 7 && ContactLineRule.hasContactNumber(line.scalars)
         let mail = ContactLineRule.hasMailAddress(line.scalars)
         if (term && (number || mail)) || ((number || mail) && line.visible <= 30 && !line.isProse) {
             return RuleHit(kind: .boilerplate, reason: "contact-line", strength: .strong)

@@ -9,6 +9,7 @@ struct LinkFarmRule: LineRule {
         if line.contains(.linkFarm) {
             return RuleHit(kind: .spam, reason: "link-farm", strength: .strong)
         }
+        guard line.bars >= 7, line.cjkSentenceMarks == 0 else { return nil }
         var segments = 0, segmentLength = 0, totalLength = 0, pipes = 0
         for c in line.scalars {
             if c == "|" || c == "｜" {

@@ -91,7 +91,7 @@ struct SiteChromeRule: LineRule {
 
     /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
     private func isBreadcrumb(_ line: LineFeatures) -> Bool {
-        guard line.cjkSentenceMarks == 0, !line.endsLikeSentence else { return false }
+        guard line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.arrows >= 1 else { return false }
         var arrows = 0, segment = 0, longestBeforeLast = 0
         for c in line.scalars {
             switch c.value {
