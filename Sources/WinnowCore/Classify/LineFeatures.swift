@@ -105,7 +105,8 @@ struct LineFeatures: Sendable {
                             | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
                     }
-                    let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"  // a String's UTF-8 is valid: never taken
+                    // A String's UTF-8 is valid: `v` is a scalar value.
+                    let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
                     if v > 0x20 && v < 0x7F ? false : ScalarClass.isWhitespace(scalar) {
                         if k == 0 { continue }  // leading white space
                     } else {
@@ -191,42 +192,59 @@ private struct ScalarCounts {
     var bracketAfterIdeograph = false
 
     init(_ scalars: [Unicode.Scalar]) {
-        var inWord = false, afterIdeograph = false
-        ScalarKind.bmp.withUnsafeBufferPointer { table in
-            for c in scalars {
-                let v = c.value
-                let kind = v <= 0xFFFF ? ScalarKind(rawValue: table[Int(v)]).unsafelyUnwrapped : ScalarKind.astral(v)
-                if kind != .whitespace { visible += 1 }
+        var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0
+        var traditional = 0, simplified = 0, kanaOrHangul = 0, bars = 0, arrows = 0
+        var bracketAfterIdeograph = false
+        var previous = ScalarKind.other
+        let table = ScalarKind.bmp
+        for c in scalars {
+            let kind = ScalarKind.of(c, in: table)
+            switch kind {
+            case .whitespace: break
+            case .ideograph:
+                cjk += 1
+                switch ChineseScript.classify(c) {
+                case .traditionalOnly: traditional += 1
+                case .simplifiedOnly: simplified += 1
+                case .shared: break
+                }
+            case .upperASCII, .lowerASCII:
+                latin += 1
                 // An ASCII letter after a non-letter starts a word.
-                let letter = kind == .upperASCII || kind == .lowerASCII
-                if letter && !inWord {
+                if previous != .upperASCII && previous != .lowerASCII {
                     words += 1
                     if kind == .upperASCII { capitals += 1 }
                 }
-                inWord = letter
-                switch kind {
-                case .ideograph:
-                    cjk += 1
-                    switch ChineseScript.classify(c) {
-                    case .traditionalOnly: traditional += 1
-                    case .simplifiedOnly: simplified += 1
-                    case .shared: break
-                    }
-                case .upperASCII, .lowerASCII, .otherLatin: latin += 1
-                case .digit: digits += 1
-                case .cjkSentenceMark: marks += 1
-                case .comma:
-                    clauses += 1
-                    commas += 1
-                case .otherClauseMark: clauses += 1
-                case .kanaOrHangul: kanaOrHangul += 1
-                case .openingBracket: if afterIdeograph { bracketAfterIdeograph = true }
-                case .bar: bars += 1
-                case .arrow: arrows += 1
-                case .whitespace, .other: break
-                }
-                afterIdeograph = kind == .ideograph
+            case .otherLatin: latin += 1
+            case .digit: digits += 1
+            case .cjkSentenceMark: marks += 1
+            case .comma:
+                clauses += 1
+                commas += 1
+            case .otherClauseMark: clauses += 1
+            case .kanaOrHangul: kanaOrHangul += 1
+            case .openingBracket: if previous == .ideograph { bracketAfterIdeograph = true }
+            case .bar: bars += 1
+            case .arrow: arrows += 1
+            case .other: break
             }
+            if kind != .whitespace { visible += 1 }
+            previous = kind
         }
+        self.visible = visible
+        self.cjk = cjk
+        self.latin = latin
+        self.digits = digits
+        self.words = words
+        self.capitals = capitals
+        self.commas = commas
+        self.marks = marks
+        self.clauses = clauses
+        self.traditional = traditional
+        self.simplified = simplified
+        self.kanaOrHangul = kanaOrHangul
+        self.bars = bars
+        self.arrows = arrows
+        self.bracketAfterIdeograph = bracketAfterIdeograph
     }
 }

@@ -89,6 +89,8 @@ final class LineLexicon: @unchecked Sendable {
         var lists: UInt32
         /// The shared first scalar is an ASCII letter: no term of the group starts inside a word.
         var leadingBoundary: Bool
+        /// A one-scalar term is among them (which `pairs` cannot rule out).
+        var hasSingle: Bool
     }
 
     private let scalars: UnsafeMutableBufferPointer<UInt32>
@@ -99,6 +101,10 @@ final class LineLexicon: @unchecked Sendable {
     private let groupOfScalar: UnsafeMutableBufferPointer<UInt16>
     /// Groups of terms starting outside the BMP (none today).
     private let astral: [UInt32: Int]
+    /// A bitset over hashed (first, second) scalar pairs of the terms: most positions where some
+    /// term's first scalar stands are ruled out by their next scalar with one lookup.
+    private let pairs: UnsafeMutableBufferPointer<UInt64>
+    private static let pairBits = 16
 
     private init() {
         // Distinct strings, each with the lists (and the first index in each list) holding it.
@@ -130,6 +136,11 @@ final class LineLexicon: @unchecked Sendable {
         var groups: [Group] = []
         var groupOfScalar = [UInt16](repeating: 0, count: 0x10000)
         var astral: [UInt32: Int] = [:]
+        var pairs = [UInt64](repeating: 0, count: (1 << LineLexicon.pairBits) / 64)
+        for s in strings where s.count > 1 {
+            let h = LineLexicon.pairHash(s[0], s[1])
+            pairs[h >> 6] |= 1 << UInt64(h & 63)
+        }
         for first in byFirst.keys.sorted() {
             let start = candidates.count
             var lists: UInt32 = 0
@@ -144,7 +155,8 @@ final class LineLexicon: @unchecked Sendable {
                 scalars.append(contentsOf: s)
                 lists |= termLists
             }
-            groups.append(Group(candidates: start..<candidates.count, lists: lists, leadingBoundary: LineLexicon.isASCIILetter(first)))
+            groups.append(Group(candidates: start..<candidates.count, lists: lists, leadingBoundary: LineLexicon.isASCIILetter(first),
+                                hasSingle: candidates[start..<candidates.count].contains { $0.count == 1 }))
             if first > 0xFFFF { astral[first] = groups.count } else { groupOfScalar[Int(first)] = UInt16(groups.count) }
         }
         self.scalars = LineLexicon.buffer(scalars)
@@ -153,6 +165,12 @@ final class LineLexicon: @unchecked Sendable {
         self.groups = LineLexicon.buffer(groups)
         self.groupOfScalar = LineLexicon.buffer(groupOfScalar)
         self.astral = astral
+        self.pairs = LineLexicon.buffer(pairs)
+    }
+
+    @inline(__always)
+    private static func pairHash(_ first: UInt32, _ second: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> (32 - UInt32(pairBits)))
     }
 
     private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -174,7 +192,10 @@ final class LineLexicon: @unchecked Sendable {
                 for i in 0..<n {
                     if i >= release {
                         release = Int.max
-                        for l in 0..<nextFree.count where blocked & (1 << UInt32(l)) != 0 && wanted & (1 << UInt32(l)) != 0 {
+                        var pending = blocked & wanted
+                        while pending != 0 {
+                            let l = pending.trailingZeroBitCount
+                            pending &= pending - 1
                             if nextFree[l] <= i { blocked &= ~(1 << UInt32(l)) } else { release = min(release, nextFree[l]) }
                         }
                     }
@@ -185,6 +206,10 @@ final class LineLexicon: @unchecked Sendable {
                     guard group.lists & ~blocked != 0 else { continue }
                     if group.leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { continue }
                     let next = i + 1 < n ? LineLexicon.fold(s[i + 1].value) : 0
+                    if !group.hasSingle {
+                        let h = LineLexicon.pairHash(v, next)
+                        guard pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                    }
                     for k in group.candidates {
                         let term = candidates[k]
                         guard term.lists & ~blocked != 0, term.second == next || term.count == 1,

@@ -14,16 +14,11 @@ enum MetaLine {
 
     /// A short non-prose line carrying a date, or a labelled meta field, or a document number.
     static func isMeta(_ line: LineFeatures) -> Bool {
-        isMeta(line, hasDate: PublishedDate.occurs(in: line.scalars))
-    }
-
-    /// `isMeta`, given whether `PublishedDate` finds a date in the line.
-    static func isMeta(_ line: LineFeatures, hasDate: Bool) -> Bool {
         guard line.cjkSentenceMarks == 0 || line.visible <= 40, line.visible <= 200 else { return false }
         // English running text is never meta, however many dates it mentions.
         if line.isLatin && line.isProse && line.words > 16 { return false }
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
-        if hasDate {
+        if PublishedDate.occurs(in: line.scalars) {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
