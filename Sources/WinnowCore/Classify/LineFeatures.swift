@@ -136,9 +136,7 @@ struct LineFeatures: Sendable {
 
     /// The trimmed, annotation-free text.
     var text: String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        return String(v)
+        String(scalars: scalars)
     }
 
     /// Mostly Latin letters: an English (or other Latin-script) line.

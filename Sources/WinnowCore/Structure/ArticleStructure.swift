@@ -23,10 +23,8 @@ struct ArticleStructure {
         LineFeatures.trimmedScalars(source.lines[d.features.index])
     }
 
-    private func string(_ s: some Sequence<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s)
-        return String(v)
+    private func string(_ s: some Collection<Unicode.Scalar>) -> String {
+        String(scalars: s)
     }
 
     private func titleText() -> String? {
@@ -55,15 +53,16 @@ struct ArticleStructure {
 
     private func sections() -> [Section] {
         var out: [Section] = []
-        for d in drafts {
-            if d.kind == .heading {
-                out.append(Section(title: string(rawTrimmed(d)), line: d.features.n))
-            } else if d.kind == .body && d.features.visible >= 80 && InlineHeadings.mayHold(d.features.scalars) {
-                for heading in InlineHeadings.find(in: rawTrimmed(d)) { out.append(Section(title: heading, line: d.features.n)) }
-            } else if d.kind == .title, let block = title, d.features.index == drafts[block.main].features.index {
-                let raw = rawTrimmed(d)
+        for i in drafts.indices {
+            let kind = drafts[i].kind, f = drafts[i].features
+            if kind == .heading {
+                out.append(Section(title: string(rawTrimmed(drafts[i])), line: f.n))
+            } else if kind == .body && f.visible >= 80 && InlineHeadings.mayHold(f.scalars) {
+                for heading in InlineHeadings.find(in: rawTrimmed(drafts[i])) { out.append(Section(title: heading, line: f.n)) }
+            } else if kind == .title, let block = title, i == block.main {
+                let raw = rawTrimmed(drafts[i])
                 if let glued = TitleFinder.gluedHeadingStart(raw) {
-                    out.append(Section(title: string(raw[glued...]), line: d.features.n))
+                    out.append(Section(title: string(raw[glued...]), line: f.n))
                 }
             }
         }
@@ -92,9 +91,9 @@ struct ArticleStructure {
     /// A credit line first; else `(記者 葉 青)` closing one of the last paragraphs; else a
     /// dateline credit opening the first paragraph.
     private func byline() -> String? {
-        for line in drafts where line.kind == .byline {
+        for i in drafts.indices where drafts[i].kind == .byline {
             // A bare label (`作者:` with the name on the next line) is no credit.
-            let credit = BylineShape.credit(of: line.features)
+            let credit = BylineShape.credit(of: drafts[i].features)
             if credit.unicodeScalars.count >= 2, let last = credit.unicodeScalars.last, last != ":" && last != "：" {
                 return credit
             }
@@ -104,8 +103,8 @@ struct ArticleStructure {
             if let credit = BylineShape.trailingCredit(in: drafts[i].features) { return credit }
         }
         if let first = body.first, let credit = BylineShape.leadingCredit(in: drafts[first].features) { return credit }
-        for d in drafts where d.kind == .meta {
-            if let credit = BylineShape.creditInMeta(d.features) { return credit }
+        for i in drafts.indices where drafts[i].kind == .meta {
+            if let credit = BylineShape.creditInMeta(drafts[i].features) { return credit }
         }
         return nil
     }

@@ -37,7 +37,7 @@ enum BylineShape {
         if let bar = s.firstIndex(where: { $0 == "|" || $0 == "｜" }) { s = s[..<bar] }
         while let f = s.first, strip.contains(f.value) { s.removeFirst() }
         while let l = s.last, strip.contains(l.value) { s.removeLast() }
-        return String(String.UnicodeScalarView(s))
+        return String(scalars: s)
     }
 
     private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by "])
@@ -48,7 +48,7 @@ enum BylineShape {
         guard let match = metaCredit.matches(in: s).first else { return nil }
         var j = match.end
         while j < s.count, ScalarClass.isWhitespace(s[j]) { j += 1 }
-        var name = String.UnicodeScalarView()
+        var name: [Unicode.Scalar] = []
         var words = 0
         while j < s.count, !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
             if ScalarClass.isWhitespace(s[j]) {
@@ -59,7 +59,7 @@ enum BylineShape {
             name.append(s[j])
             j += 1
         }
-        return name.isEmpty ? nil : String(name)
+        return name.isEmpty ? nil : String(scalars: name)
     }
 
     /// `(記者 葉 青)` closing a paragraph: the credit inside the brackets.
@@ -69,7 +69,7 @@ enum BylineShape {
         guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), s.count - open <= 24 else { return nil }
         let inner = Array(s[(open + 1)..<(s.count - 1)])
         guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
-        return String(String.UnicodeScalarView(inner))
+        return String(scalars: inner)
     }
 
     /// `(記者王浩明、孟盈如)` near the start of a paragraph (a dateline credit).
@@ -79,6 +79,6 @@ enum BylineShape {
               let close = s[open...].prefix(30).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
         let inner = Array(s[(open + 1)..<close])
         guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
-        return String(String.UnicodeScalarView(inner))
+        return String(scalars: inner)
     }
 }

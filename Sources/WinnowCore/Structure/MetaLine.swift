@@ -69,12 +69,12 @@ enum MetaLine {
             // A label, not the word inside a sentence (`没有来源的`): a colon or a space follows.
             guard j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) else { continue }
             while j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) { j += 1 }
-            var name = String.UnicodeScalarView()
+            var name: [Unicode.Scalar] = []
             while j < s.count, !ScalarClass.isWhitespace(s[j]), !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
                 name.append(s[j])
                 j += 1
             }
-            if !name.isEmpty { return String(name) }
+            if !name.isEmpty { return String(scalars: name) }
         }
         return nil
     }
@@ -85,7 +85,7 @@ enum MetaLine {
         let spans = SiteChromeRule.chromeSpans(in: s)
         guard !spans.isEmpty else { return nil }
         // Chrome, white space and bars separate the fields.
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var span = 0, inField = false
         for (k, c) in s.enumerated() {
             while span < spans.count, spans[span].end <= k { span += 1 }
@@ -98,6 +98,6 @@ enum MetaLine {
             out.append(c)
             inField = true
         }
-        return String(out)
+        return String(scalars: out)
     }
 }
