@@ -40,6 +40,8 @@ struct LineFeatures: Sendable {
     /// The terms of the lists in `scannedLists` found in the line, in order of their start.
     private var scannedHits: [LexiconHit] = []
     private var scannedLists: UInt32 = 0
+    /// The scanned lists with at least one hit.
+    private var foundLists: UInt32 = 0
 
     init(n: Int, index: Int, raw: Substring) {
         self.n = n
@@ -79,6 +81,7 @@ struct LineFeatures: Sendable {
         endsLikeSentence = end >= 0 && ScalarClass.isSentenceFinal(scalars[end])
         scannedLists = LexiconList.worthScanning(self)
         if !scalars.isEmpty { scannedHits = LineLexicon.shared.scan(scalars, lists: scannedLists) }
+        for hit in scannedHits { foundLists |= hit.list.bit }
     }
 
     /// The line's scalars without surrounding white space, decoded straight from its UTF-8 bytes.
@@ -166,19 +169,20 @@ struct LineFeatures: Sendable {
 
     /// The hits of one list, in order (what that list's own `TermMatcher` would find). A list left
     /// out of the first scan is scanned now.
-    func hits(_ list: LexiconList) -> LazyFilterSequence<[LexiconHit]> {
-        let all = scannedLists & list.bit != 0 ? scannedHits : LineLexicon.shared.scan(scalars, lists: list.bit)
-        return all.lazy.filter { $0.list == list }
+    func hits(_ list: LexiconList) -> LexiconHits {
+        guard scannedLists & list.bit != 0 else { return LexiconHits(LineLexicon.shared.scan(scalars, lists: list.bit), of: list) }
+        return LexiconHits(foundLists & list.bit != 0 ? scannedHits : [], of: list)
     }
 
     /// The first hit of one list.
     func firstHit(_ list: LexiconList) -> LexiconHit? {
-        hits(list).first { _ in true }
+        var hits = hits(list).makeIterator()
+        return hits.next()
     }
 
     /// Whether any term of the list occurs.
     func contains(_ list: LexiconList) -> Bool {
-        firstHit(list) != nil
+        scannedLists & list.bit != 0 ? foundLists & list.bit != 0 : firstHit(list) != nil
     }
 }
 

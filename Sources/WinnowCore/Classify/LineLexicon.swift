@@ -57,6 +57,33 @@ struct LexiconHit: Sendable, Equatable {
     var end: Int
 }
 
+/// The hits of one list among a line's hits (a sequence without closures or copies).
+struct LexiconHits: Sequence {
+    private let all: [LexiconHit]
+    private let list: LexiconList
+
+    init(_ all: [LexiconHit], of list: LexiconList) {
+        self.all = all
+        self.list = list
+    }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let all: [LexiconHit]
+        fileprivate let list: LexiconList
+        fileprivate var i = 0
+
+        mutating func next() -> LexiconHit? {
+            while i < all.count {
+                i += 1
+                if all[i - 1].list == list { return all[i - 1] }
+            }
+            return nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(all: all, list: list) }
+}
+
 /// Every `LexiconList`, matched in one pass over a line.
 ///
 /// Each list yields exactly what its own `TermMatcher` would: per list, matches are
@@ -97,7 +124,8 @@ final class LineLexicon: @unchecked Sendable {
     private let candidates: UnsafeMutableBufferPointer<Candidate>
     private let owners: UnsafeMutableBufferPointer<LexiconHit>
     private let groups: UnsafeMutableBufferPointer<Group>
-    /// For each BMP scalar, 0 or 1 + the index of its group in `groups`.
+    /// For each BMP scalar, 0 or 1 + the index of its group in `groups` (upper-case ASCII letters
+    /// share their lower-case letter's group).
     private let groupOfScalar: UnsafeMutableBufferPointer<UInt16>
     /// Groups of terms starting outside the BMP (none today).
     private let astral: [UInt32: Int]
@@ -158,6 +186,7 @@ final class LineLexicon: @unchecked Sendable {
             groups.append(Group(candidates: start..<candidates.count, lists: lists, leadingBoundary: LineLexicon.isASCIILetter(first),
                                 hasSingle: candidates[start..<candidates.count].contains { $0.count == 1 }))
             if first > 0xFFFF { astral[first] = groups.count } else { groupOfScalar[Int(first)] = UInt16(groups.count) }
+            if LineLexicon.isASCIILetter(first) { groupOfScalar[Int(first) - 32] = UInt16(groups.count) }
         }
         self.scalars = LineLexicon.buffer(scalars)
         self.candidates = LineLexicon.buffer(candidates)
@@ -199,12 +228,13 @@ final class LineLexicon: @unchecked Sendable {
                             if nextFree[l] <= i { blocked &= ~(1 << UInt32(l)) } else { release = min(release, nextFree[l]) }
                         }
                     }
-                    let v = LineLexicon.fold(s[i].value)
-                    let g = v <= 0xFFFF ? Int(groupOfScalar[Int(v)]) : astral[v] ?? 0
+                    let raw = s[i].value
+                    let g = raw <= 0xFFFF ? Int(groupOfScalar[Int(raw)]) : astral[raw] ?? 0
                     guard g != 0 else { continue }
                     let group = groups[g - 1]
                     guard group.lists & ~blocked != 0 else { continue }
                     if group.leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { continue }
+                    let v = LineLexicon.fold(raw)
                     let next = i + 1 < n ? LineLexicon.fold(s[i + 1].value) : 0
                     if !group.hasSingle {
                         let h = LineLexicon.pairHash(v, next)

@@ -16,12 +16,6 @@
 public struct PageClassifier: Sendable {
     public init() {}
 
-    /// Junk rules, most specific first: the first strong verdict wins.
-    static let rules: [any LineRule] = [
-        InjectedMarkupRule(), LinkFarmRule(), KeywordStuffingRule(), AdultGamblingLexiconRule(), DisclaimerRule(),
-        ContactLineRule(), SiteChromeRule(), CounterRule(), ScriptMismatchRule(),
-    ]
-
     public func classify(_ source: SourceText) -> ClassifiedPage {
         var features: [LineFeatures] = []
         for (index, line) in source.lines.enumerated() where !line.isEmpty {
@@ -67,13 +61,25 @@ public struct PageClassifier: Sendable {
     /// verdict (or a shape `claimByShape` prefers) decides the line, and weak hints only matter for
     /// lines left undecided.
     static func judge(_ f: LineFeatures, page: PageContext) -> LineDraft {
+        var strong: RuleHit?
         var weak: [RuleHit] = []
-        for rule in rules {
-            guard let hit = rule.evaluate(f, page: page) else { continue }
-            if hit.strength == .strong { return LineDraft(features: f, strong: hit, weak: weak) }
+        /// Takes one rule's verdict; true when it is strong and ends the questioning.
+        func take(_ hit: RuleHit?) -> Bool {
+            guard let hit else { return false }
+            if hit.strength == .strong {
+                strong = hit
+                return true
+            }
             weak.append(hit)
+            return false
         }
-        return LineDraft(features: f, strong: nil, weak: weak)
+        // Junk rules, most specific first: the first strong verdict wins.
+        _ = take(InjectedMarkupRule().evaluate(f, page: page)) || take(LinkFarmRule().evaluate(f, page: page))
+            || take(KeywordStuffingRule().evaluate(f, page: page)) || take(AdultGamblingLexiconRule().evaluate(f, page: page))
+            || take(DisclaimerRule().evaluate(f, page: page)) || take(ContactLineRule().evaluate(f, page: page))
+            || take(SiteChromeRule().evaluate(f, page: page)) || take(CounterRule().evaluate(f, page: page))
+            || take(ScriptMismatchRule().evaluate(f, page: page))
+        return LineDraft(features: f, strong: strong, weak: weak)
     }
 
     /// Spam first; then a dated meta line or a lead (which may carry chrome words); then strong

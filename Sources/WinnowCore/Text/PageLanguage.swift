@@ -29,7 +29,7 @@ struct PageLanguage: Sendable, Equatable {
             }
             if line.isLatin {
                 words += line.words
-                english += line.hits(.englishWord).count
+                english += line.hits(.englishWord).reduce(0) { n, _ in n + 1 }
             }
         }
         // Japanese and Korean share the ideographs; their own scripts tell them apart.
