@@ -136,17 +136,19 @@ final class LineLexicon: @unchecked Sendable {
 
     private init() {
         // Distinct strings, each with the lists (and the first index in each list) holding it.
-        var index: [[UInt32]: Int] = [:]
+        // (Strings are found by a hash of their scalars: hashing `[UInt32]` keys is slow.)
+        var index: [UInt64: [Int]] = [:]
         var strings: [[UInt32]] = []
         var ownersOf: [[LexiconHit]] = []
         for list in LexiconList.allCases {
             for (t, term) in list.terms.enumerated() {
                 let folded = term.unicodeScalars.map { LineLexicon.fold($0.value) }
                 guard !folded.isEmpty else { continue }
+                let key = folded.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
                 let id: Int
-                if let known = index[folded] { id = known } else {
+                if let known = index[key]?.first(where: { strings[$0] == folded }) { id = known } else {
                     id = strings.count
-                    index[folded] = id
+                    index[key, default: []].append(id)
                     strings.append(folded)
                     ownersOf.append([])
                 }

@@ -61,10 +61,29 @@ public struct PageClassifier: Sendable {
     /// verdict (or a shape `claimByShape` prefers) decides the line, and weak hints only matter for
     /// lines left undecided.
     static func judge(_ f: LineFeatures, page: PageContext) -> LineDraft {
+        var verdicts = Verdicts()
+        // Junk rules, most specific first: the first strong verdict wins.
+        if verdicts.end(with: InjectedMarkupRule().evaluate(f, page: page))
+            || verdicts.end(with: LinkFarmRule().evaluate(f, page: page))
+            || verdicts.end(with: KeywordStuffingRule().evaluate(f, page: page))
+            || verdicts.end(with: AdultGamblingLexiconRule().evaluate(f, page: page))
+            || verdicts.end(with: DisclaimerRule().evaluate(f, page: page))
+            || verdicts.end(with: ContactLineRule().evaluate(f, page: page))
+            || verdicts.end(with: SiteChromeRule().evaluate(f, page: page))
+            || verdicts.end(with: CounterRule().evaluate(f, page: page)) {
+            return LineDraft(features: f, strong: verdicts.strong, weak: verdicts.weak)
+        }
+        _ = verdicts.end(with: ScriptMismatchRule().evaluate(f, page: page))
+        return LineDraft(features: f, strong: verdicts.strong, weak: verdicts.weak)
+    }
+
+    /// The rules' verdicts on one line so far.
+    private struct Verdicts {
         var strong: RuleHit?
         var weak: [RuleHit] = []
+
         /// Takes one rule's verdict; true when it is strong and ends the questioning.
-        func take(_ hit: RuleHit?) -> Bool {
+        mutating func end(with hit: RuleHit?) -> Bool {
             guard let hit else { return false }
             if hit.strength == .strong {
                 strong = hit
@@ -73,13 +92,6 @@ public struct PageClassifier: Sendable {
             weak.append(hit)
             return false
         }
-        // Junk rules, most specific first: the first strong verdict wins.
-        _ = take(InjectedMarkupRule().evaluate(f, page: page)) || take(LinkFarmRule().evaluate(f, page: page))
-            || take(KeywordStuffingRule().evaluate(f, page: page)) || take(AdultGamblingLexiconRule().evaluate(f, page: page))
-            || take(DisclaimerRule().evaluate(f, page: page)) || take(ContactLineRule().evaluate(f, page: page))
-            || take(SiteChromeRule().evaluate(f, page: page)) || take(CounterRule().evaluate(f, page: page))
-            || take(ScriptMismatchRule().evaluate(f, page: page))
-        return LineDraft(features: f, strong: strong, weak: weak)
     }
 
     /// Spam first; then a dated meta line or a lead (which may carry chrome words); then strong

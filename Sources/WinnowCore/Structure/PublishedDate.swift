@@ -105,6 +105,11 @@ enum PublishedDate {
 
     /// `March 12, 2024` (a day, then an optional comma, then the year) or `12 March 2024` from a day.
     private static func english(_ s: [Unicode.Scalar], at i: Int) -> Day? {
+        // Month names start with one of `adfjmnos`.
+        switch s[i].value | 0x20 {
+        case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x73: break
+        default: return nil
+        }
         guard let (name, afterName) = word(s, at: i), let month = month(named: name) else { return nil }
         var j = afterName
         if j < s.count, s[j] == "." { j += 1 }

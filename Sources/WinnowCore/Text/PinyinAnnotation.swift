@@ -89,7 +89,7 @@ enum PinyinAnnotation {
         var set = Set<UInt64>()
         for i in initials {
             for f in finals where !(i.isEmpty && ["m", "n", "ng", "v"].contains(f)) {
-                set.insert(pack((i + f).unicodeScalars))
+                set.insert(pack(i.unicodeScalars) << (8 * UInt64(f.unicodeScalars.count)) | pack(f.unicodeScalars))
             }
         }
         return set
