@@ -114,8 +114,6 @@ final class LineLexicon: @unchecked Sendable {
         /// Its candidates in `candidates`, longest first.
         var candidates: Range<Int>
         var lists: UInt32
-        /// The shared first scalar is an ASCII letter: no term of the group starts inside a word.
-        var leadingBoundary: Bool
         /// A one-scalar term is among them (which `pairs` cannot rule out).
         var hasSingle: Bool
     }
@@ -135,6 +133,7 @@ final class LineLexicon: @unchecked Sendable {
     private static let pairBits = 16
 
     private init() {
+        precondition(LexiconList.allCases.count <= 16, "scan keeps one SIMD16 lane per list")
         // Distinct strings, each with the lists (and the first index in each list) holding it.
         // (Strings are found by a hash of their scalars: hashing `[UInt32]` keys is slow.)
         var index: [UInt64: [Int]] = [:]
@@ -185,7 +184,7 @@ final class LineLexicon: @unchecked Sendable {
                 scalars.append(contentsOf: s)
                 lists |= termLists
             }
-            groups.append(Group(candidates: start..<candidates.count, lists: lists, leadingBoundary: LineLexicon.isASCIILetter(first),
+            groups.append(Group(candidates: start..<candidates.count, lists: lists,
                                 hasSingle: candidates[start..<candidates.count].contains { $0.count == 1 }))
             if first > 0xFFFF { astral[first] = groups.count } else { groupOfScalar[Int(first)] = UInt16(groups.count) }
             if LineLexicon.isASCIILetter(first) { groupOfScalar[Int(first) - 32] = UInt16(groups.count) }
@@ -213,49 +212,52 @@ final class LineLexicon: @unchecked Sendable {
     /// The hits of the given lists (bits of `LexiconList`) in `line`, in order of their start.
     func scan(_ line: [Unicode.Scalar], lists wanted: UInt32 = LexiconList.all) -> [LexiconHit] {
         var hits: [LexiconHit] = []
+        // Per list, the offset where its last hit ended (lists fit in 16 lanes).
+        var nextFree = SIMD16<Int64>(repeating: 0)
+        // Lists not wanted, and lists whose last hit has not ended yet, take no hit here.
+        var blocked = ~wanted
+        var release = Int.max  // the first offset at which some blocked list becomes free
         line.withUnsafeBufferPointer { s in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: LexiconList.allCases.count) { nextFree in
-                nextFree.initialize(repeating: 0)
-                // Lists not wanted, and lists whose last hit has not ended yet, take no hit here.
-                var blocked = ~wanted
-                var release = Int.max  // the first offset at which some blocked list becomes free
-                let n = s.count
-                for i in 0..<n {
-                    if i >= release {
-                        release = Int.max
-                        var pending = blocked & wanted
-                        while pending != 0 {
-                            let l = pending.trailingZeroBitCount
-                            pending &= pending - 1
-                            if nextFree[l] <= i { blocked &= ~(1 << UInt32(l)) } else { release = min(release, nextFree[l]) }
-                        }
+            let n = s.count
+            var previousIsLetter = false
+            for i in 0..<n {
+                if i >= release {
+                    release = Int.max
+                    var pending = blocked & wanted
+                    while pending != 0 {
+                        let l = pending.trailingZeroBitCount
+                        pending &= pending - 1
+                        if nextFree[l] <= i { blocked &= ~(1 << UInt32(l)) } else { release = min(release, Int(nextFree[l])) }
                     }
-                    let raw = s[i].value
-                    let g = raw <= 0xFFFF ? Int(groupOfScalar[Int(raw)]) : astral[raw] ?? 0
-                    guard g != 0 else { continue }
-                    let group = groups[g - 1]
-                    guard group.lists & ~blocked != 0 else { continue }
-                    if group.leadingBoundary, i > 0, LineLexicon.isASCIILetter(s[i - 1].value) { continue }
-                    let v = LineLexicon.fold(raw)
-                    let next = i + 1 < n ? LineLexicon.fold(s[i + 1].value) : 0
-                    if !group.hasSingle {
-                        let h = LineLexicon.pairHash(v, next)
-                        guard pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                }
+                let raw = s[i].value
+                // Inside an English word no term starts: those starting with a letter need a boundary.
+                let isLetter = LineLexicon.isASCIILetter(raw)
+                defer { previousIsLetter = isLetter }
+                if isLetter && previousIsLetter { continue }
+                let g = raw <= 0xFFFF ? Int(groupOfScalar[Int(raw)]) : astral[raw] ?? 0
+                guard g != 0 else { continue }
+                let group = groups[g - 1]
+                guard group.lists & ~blocked != 0 else { continue }
+                let v = LineLexicon.fold(raw)
+                let next = i + 1 < n ? LineLexicon.fold(s[i + 1].value) : 0
+                if !group.hasSingle {
+                    let h = LineLexicon.pairHash(v, next)
+                    guard pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                }
+                for k in group.candidates {
+                    let term = candidates[k]
+                    guard term.lists & ~blocked != 0, term.second == next || term.count == 1,
+                          matches(term, in: s, at: i) else { continue }
+                    for o in term.owners {
+                        let list = owners[o].list
+                        guard blocked & list.bit == 0 else { continue }
+                        hits.append(LexiconHit(list: list, term: owners[o].term, start: i, end: i + term.count))
+                        blocked |= list.bit
+                        nextFree[list.rawValue] = Int64(i + term.count)
+                        release = min(release, i + term.count)
                     }
-                    for k in group.candidates {
-                        let term = candidates[k]
-                        guard term.lists & ~blocked != 0, term.second == next || term.count == 1,
-                              matches(term, in: s, at: i) else { continue }
-                        for o in term.owners {
-                            let list = owners[o].list
-                            guard blocked & list.bit == 0 else { continue }
-                            hits.append(LexiconHit(list: list, term: owners[o].term, start: i, end: i + term.count))
-                            blocked |= list.bit
-                            nextFree[list.rawValue] = i + term.count
-                            release = min(release, i + term.count)
-                        }
-                        if group.lists & ~blocked == 0 { break }
-                    }
+                    if group.lists & ~blocked == 0 { break }
                 }
             }
         }
