@@ -46,8 +46,8 @@ struct LineFeatures: Sendable {
     init(n: Int, index: Int, raw: Substring) {
         self.n = n
         self.index = index
-        var scalars = LineFeatures.trimmedScalars(raw)
-        var counts = ScalarCounts(scalars)
+        var counts = ScalarCounts()
+        var scalars = LineFeatures.trimmedScalars(raw, counting: &counts)
         var pinyinCount = 0, pinyinToned = 0
         if counts.bracketAfterIdeograph {
             let stripped = PinyinAnnotation.strip(scalars)
@@ -86,6 +86,14 @@ struct LineFeatures: Sendable {
 
     /// The line's scalars without surrounding white space, decoded straight from its UTF-8 bytes.
     static func trimmedScalars(_ raw: Substring) -> [Unicode.Scalar] {
+        var counts = ScalarCounts()
+        return trimmedScalars(raw, counting: &counts)
+    }
+
+    /// `trimmedScalars`, counting the scalar classes in the same pass.
+    private static func trimmedScalars(_ raw: Substring, counting counts: inout ScalarCounts) -> [Unicode.Scalar] {
+        let table = ScalarKind.bmp
+        var tally = ScalarCounts()
         let decoded = raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0
@@ -110,21 +118,28 @@ struct LineFeatures: Sendable {
                     }
                     // A String's UTF-8 is valid: `v` is a scalar value.
                     let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
-                    if v > 0x20 && v < 0x7F ? false : ScalarClass.isWhitespace(scalar) {
+                    let kind = v <= 0xFFFF ? table[Int(v)] : ScalarKind.astral(v)
+                    if kind == .whitespace {
                         if k == 0 { continue }  // leading white space
                     } else {
                         lastVisible = k + 1
                     }
+                    // Trailing white space is counted too: it changes no count.
+                    tally.add(scalar, kind)
                     out[k] = scalar
                     k += 1
                 }
                 count = lastVisible
             }
         }
-        if let decoded { return decoded }
+        if let decoded {
+            counts = tally
+            return decoded
+        }
         var s = Array(raw.unicodeScalars)[...]
         while let f = s.first, ScalarClass.isWhitespace(f) { s.removeFirst() }
         while let l = s.last, ScalarClass.isWhitespace(l) { s.removeLast() }
+        counts = ScalarCounts(Array(s))
         return Array(s)
     }
 
@@ -192,61 +207,47 @@ private struct ScalarCounts {
     var traditional = 0, simplified = 0, kanaOrHangul = 0, bars = 0, arrows = 0
     /// A `(` or `（` right after an ideograph: the line may carry pinyin annotations.
     var bracketAfterIdeograph = false
+    private var previous = ScalarKind.other
+
+    init() {}
 
     init(_ scalars: [Unicode.Scalar]) {
-        var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0
-        var traditional = 0, simplified = 0, kanaOrHangul = 0, bars = 0, arrows = 0
-        var bracketAfterIdeograph = false
-        var previous = ScalarKind.other
         let table = ScalarKind.bmp
-        for c in scalars {
-            let kind = ScalarKind.of(c, in: table)
-            switch kind {
-            case .whitespace: break
-            case .ideograph:
-                cjk += 1
-                switch ChineseScript.classify(c) {
-                case .traditionalOnly: traditional += 1
-                case .simplifiedOnly: simplified += 1
-                case .shared: break
-                }
-            case .upperASCII, .lowerASCII:
-                latin += 1
-                // An ASCII letter after a non-letter starts a word.
-                if previous != .upperASCII && previous != .lowerASCII {
-                    words += 1
-                    if kind == .upperASCII { capitals += 1 }
-                }
-            case .otherLatin: latin += 1
-            case .digit: digits += 1
-            case .cjkSentenceMark: marks += 1
-            case .comma:
-                clauses += 1
-                commas += 1
-            case .otherClauseMark: clauses += 1
-            case .kanaOrHangul: kanaOrHangul += 1
-            case .openingBracket: if previous == .ideograph { bracketAfterIdeograph = true }
-            case .bar: bars += 1
-            case .arrow: arrows += 1
-            case .other: break
+        for c in scalars { add(c, ScalarKind.of(c, in: table)) }
+    }
+
+    @inline(__always)
+    mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind) {
+        switch kind {
+        case .whitespace: break
+        case .ideograph:
+            cjk += 1
+            switch ChineseScript.classify(c) {
+            case .traditionalOnly: traditional += 1
+            case .simplifiedOnly: simplified += 1
+            case .shared: break
             }
-            if kind != .whitespace { visible += 1 }
-            previous = kind
+        case .upperASCII, .lowerASCII:
+            latin += 1
+            // An ASCII letter after a non-letter starts a word.
+            if previous != .upperASCII && previous != .lowerASCII {
+                words += 1
+                if kind == .upperASCII { capitals += 1 }
+            }
+        case .otherLatin: latin += 1
+        case .digit: digits += 1
+        case .cjkSentenceMark: marks += 1
+        case .comma:
+            clauses += 1
+            commas += 1
+        case .otherClauseMark: clauses += 1
+        case .kanaOrHangul: kanaOrHangul += 1
+        case .openingBracket: if previous == .ideograph { bracketAfterIdeograph = true }
+        case .bar: bars += 1
+        case .arrow: arrows += 1
+        case .other: break
         }
-        self.visible = visible
-        self.cjk = cjk
-        self.latin = latin
-        self.digits = digits
-        self.words = words
-        self.capitals = capitals
-        self.commas = commas
-        self.marks = marks
-        self.clauses = clauses
-        self.traditional = traditional
-        self.simplified = simplified
-        self.kanaOrHangul = kanaOrHangul
-        self.bars = bars
-        self.arrows = arrows
-        self.bracketAfterIdeograph = bracketAfterIdeograph
+        if kind != .whitespace { visible += 1 }
+        previous = kind
     }
 }
