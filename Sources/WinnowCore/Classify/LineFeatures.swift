@@ -86,15 +86,31 @@ struct LineFeatures: Sendable {
 
     /// The line's scalars without surrounding white space, decoded straight from its UTF-8 bytes.
     static func trimmedScalars(_ raw: Substring) -> [Unicode.Scalar] {
-        var counts = ScalarCounts()
-        return trimmedScalars(raw, counting: &counts)
+        var ignored = IgnoredScalars()
+        return decodeTrimmed(raw, into: &ignored) ?? fallbackTrimmed(raw)
     }
 
     /// `trimmedScalars`, counting the scalar classes in the same pass.
     private static func trimmedScalars(_ raw: Substring, counting counts: inout ScalarCounts) -> [Unicode.Scalar] {
-        let table = ScalarKind.bmp
         var tally = ScalarCounts()
-        let decoded = raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+        // Trailing white space is counted too: it changes no count.
+        if let decoded = decodeTrimmed(raw, into: &tally) {
+            counts = tally
+            return decoded
+        }
+        let scalars = fallbackTrimmed(raw)
+        counts = ScalarCounts(scalars)
+        return scalars
+    }
+
+    /// Decodes the line's UTF-8 bytes, leading and trailing white space dropped, handing each
+    /// scalar kept (and any white space between them and after them) to `sink` with its kind.
+    /// Nil when the bytes are not contiguous.
+    private static func decodeTrimmed<Sink: ScalarSink>(_ raw: Substring, into sink: inout Sink) -> [Unicode.Scalar]? {
+        let table = ScalarKind.bmp
+        var visitor = sink
+        defer { sink = visitor }
+        return raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0
                 var k = 0
@@ -124,22 +140,19 @@ struct LineFeatures: Sendable {
                     } else {
                         lastVisible = k + 1
                     }
-                    // Trailing white space is counted too: it changes no count.
-                    tally.add(scalar, kind)
+                    visitor.add(scalar, kind)
                     out[k] = scalar
                     k += 1
                 }
                 count = lastVisible
             }
         }
-        if let decoded {
-            counts = tally
-            return decoded
-        }
+    }
+
+    private static func fallbackTrimmed(_ raw: Substring) -> [Unicode.Scalar] {
         var s = Array(raw.unicodeScalars)[...]
         while let f = s.first, ScalarClass.isWhitespace(f) { s.removeFirst() }
         while let l = s.last, ScalarClass.isWhitespace(l) { s.removeLast() }
-        counts = ScalarCounts(Array(s))
         return Array(s)
     }
 
@@ -201,8 +214,18 @@ struct LineFeatures: Sendable {
     }
 }
 
+/// What the decoder hands each scalar to.
+private protocol ScalarSink {
+    mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind)
+}
+
+private struct IgnoredScalars: ScalarSink {
+    @inline(__always)
+    mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind) {}
+}
+
 /// Counts of the scalar classes `LineFeatures` reports, in one pass.
-private struct ScalarCounts {
+private struct ScalarCounts: ScalarSink {
     var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0
     var traditional = 0, simplified = 0, kanaOrHangul = 0, bars = 0, arrows = 0
     /// A `(` or `（` right after an ideograph: the line may carry pinyin annotations.

@@ -103,7 +103,7 @@ public struct PageClassifier: Sendable {
         // A date makes a meta line even among chrome words, unless chrome is all there is besides
         // the date (`本帖最后由 某人 于 2017-6-15 编辑`): then the line needs a meta label too.
         let isMeta = MetaLine.isMeta(f)
-        if isMeta && PublishedDate.occurs(in: f.scalars) && (d.strongJunk?.kind != .boilerplate || MetaLine.hasLabel(f) || f.visible <= 24) {
+        if isMeta && PublishedDate.occurs(in: f) && (d.strongJunk?.kind != .boilerplate || MetaLine.hasLabel(f) || f.visible <= 24) {
             return d.decide(.meta, "meta-date")
         }
         if LeadMarker.isLead(f) { return d.decide(.lead, "lead-marker") }

@@ -54,15 +54,15 @@ struct ArticleStructure {
     private func sections() -> [Section] {
         var out: [Section] = []
         for i in drafts.indices {
-            let kind = drafts[i].kind, f = drafts[i].features
+            let kind = drafts[i].kind, n = drafts[i].features.n
             if kind == .heading {
-                out.append(Section(title: string(rawTrimmed(drafts[i])), line: f.n))
-            } else if kind == .body && f.visible >= 80 && InlineHeadings.mayHold(f.scalars) {
-                for heading in InlineHeadings.find(in: rawTrimmed(drafts[i])) { out.append(Section(title: heading, line: f.n)) }
+                out.append(Section(title: string(rawTrimmed(drafts[i])), line: n))
+            } else if kind == .body && drafts[i].features.visible >= 80 && InlineHeadings.mayHold(drafts[i].features.scalars) {
+                for heading in InlineHeadings.find(in: rawTrimmed(drafts[i])) { out.append(Section(title: heading, line: n)) }
             } else if kind == .title, let block = title, i == block.main {
                 let raw = rawTrimmed(drafts[i])
                 if let glued = TitleFinder.gluedHeadingStart(raw) {
-                    out.append(Section(title: string(raw[glued...]), line: f.n))
+                    out.append(Section(title: string(raw[glued...]), line: n))
                 }
             }
         }

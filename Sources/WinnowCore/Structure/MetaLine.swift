@@ -18,7 +18,7 @@ enum MetaLine {
         // English running text is never meta, however many dates it mentions.
         if line.isLatin && line.isProse && line.words > 16 { return false }
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
-        if PublishedDate.occurs(in: line.scalars) {
+        if PublishedDate.occurs(in: line) {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
@@ -59,7 +59,7 @@ enum MetaLine {
     /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
     static func isKeywordList(_ line: LineFeatures) -> Bool {
         guard let first = line.firstHit(.keywordLabel) else { return false }
-        return first.start <= 2 && !PublishedDate.occurs(in: line.scalars)
+        return first.start <= 2 && !PublishedDate.occurs(in: line)
     }
 
     /// The name after `來源:` / `Source:`, up to white space or a separator.

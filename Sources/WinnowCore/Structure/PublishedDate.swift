@@ -12,6 +12,11 @@ enum PublishedDate {
         first(in: s) != nil
     }
 
+    /// Whether the line holds a date; every form has a four-digit year, so fewer digits mean none.
+    static func occurs(in line: LineFeatures) -> Bool {
+        line.digits >= 4 && occurs(in: line.scalars)
+    }
+
     /// A checked calendar date.
     struct Day {
         var year: Int, month: Int, day: Int
