@@ -136,7 +136,7 @@ final class LineLexicon: @unchecked Sendable {
         precondition(LexiconList.allCases.count <= 16, "scan keeps one SIMD16 lane per list")
         // Distinct strings, each with the lists (and the first index in each list) holding it.
         // (Strings are found by a hash of their scalars: hashing `[UInt32]` keys is slow.)
-        var index: [UInt64: [Int]] = [:]
+        var index = [UInt64: [Int]](minimumCapacity: 1024)
         var strings: [[UInt32]] = []
         var ownersOf: [[LexiconHit]] = []
         for list in LexiconList.allCases {
@@ -157,7 +157,7 @@ final class LineLexicon: @unchecked Sendable {
                 }
             }
         }
-        var byFirst: [UInt32: [Int]] = [:]
+        var byFirst = [UInt32: [Int]](minimumCapacity: strings.count)
         for (id, s) in strings.enumerated() { byFirst[s[0], default: []].append(id) }
         var scalars: [UInt32] = []
         var candidates: [Candidate] = []

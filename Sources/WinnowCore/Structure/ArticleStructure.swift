@@ -11,12 +11,15 @@ struct ArticleStructure {
         for d in drafts {
             let index = d.features.index
             lines.append(AnalyzedLine(n: d.features.n, kind: d.kind ?? .body, text: String(source.lines[index]),
-                                      reasons: d.reasons.isEmpty ? ["paragraph"] : d.reasons,
+                                      reasons: d.reasons.isEmpty ? Self.paragraphReasons : d.reasons,
                                       start: source.lineStarts[index], end: source.lineEnd(index), clean: d.clean))
         }
         return ClassifiedPage(lines: lines, language: language, title: titleText(), published: published(),
                               source: sourceName(), byline: byline(), sections: sections())
     }
+
+    /// The reasons of a line no rule or context claimed (one shared array, not one per line).
+    private static let paragraphReasons = ["paragraph"]
 
     /// The raw line, trimmed: fields keep the text as the page has it (annotations included).
     private func rawTrimmed(_ d: LineDraft) -> [Unicode.Scalar] {

@@ -86,7 +86,7 @@ enum PinyinAnnotation {
         let finals = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia",
                       "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang",
                       "ueng", "ve", "ue", "van", "vn", "io", "m", "n", "ng"]
-        var set = Set<UInt64>()
+        var set = Set<UInt64>(minimumCapacity: initials.count * finals.count)
         for i in initials {
             for f in finals where !(i.isEmpty && ["m", "n", "ng", "v"].contains(f)) {
                 set.insert(pack(i.unicodeScalars) << (8 * UInt64(f.unicodeScalars.count)) | pack(f.unicodeScalars))
