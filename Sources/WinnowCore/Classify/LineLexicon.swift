@@ -32,8 +32,13 @@ enum LexiconList: Int, CaseIterable, Sendable {
     /// only on Latin lines...). Only a matter of speed: `LineFeatures` scans for any other list
     /// when a reader asks.
     static func worthScanning(_ line: LineFeatures) -> UInt32 {
-        var lists = adultGambling.bit | disclaimer.bit | siteChrome.bit | linkFarm.bit | leadMarker.bit | keywordLabel.bit
+        var lists = adultGambling.bit | linkFarm.bit | leadMarker.bit
         let prose = line.isProse
+        // Long paragraphs are neither notices nor furniture (`DisclaimerRule`, `SiteChromeRule`
+        // give up on them whatever they hold), nor meta lines that could list keywords.
+        if DisclaimerRule.withinLength(line) { lists |= disclaimer.bit }
+        if SiteChromeRule.readsVocabulary(line) { lists |= siteChrome.bit }
+        if line.visible <= 200 { lists |= keywordLabel.bit }
         if line.visible <= 200 { lists |= captionOpener.bit }
         if (line.cjkSentenceMarks == 0 || line.visible <= 40) && line.visible <= 200 { lists |= metaLabel.bit }
         if line.cjkSentenceMarks <= 1 && line.visible <= 100 { lists |= contact.bit }

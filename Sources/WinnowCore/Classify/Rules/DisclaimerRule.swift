@@ -23,7 +23,13 @@ struct DisclaimerRule: LineRule {
     /// about cookies or copyright law keeps its words. Per strong term: it counts on any line.
     private static let countsOnAnyLine: [Bool] = strong.map { $0.unicodeScalars.contains(where: ScalarClass.isCJK) || $0 == "©" }
 
+    /// A notice is short: a longer line is never one, whatever it holds.
+    static func withinLength(_ line: LineFeatures) -> Bool {
+        line.isLatin ? line.words <= 60 : line.visible <= 300
+    }
+
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
+        guard DisclaimerRule.withinLength(line) else { return nil }
         var strongSeen = DistinctTerms(), weakSeen = DistinctTerms()
         var any = false
         for hit in line.hits(.disclaimer) {
@@ -36,8 +42,6 @@ struct DisclaimerRule: LineRule {
         }
         guard any else { return nil }
         let strongTerms = strongSeen.count, weakTerms = weakSeen.count
-        let withinLength = line.isLatin ? line.words <= 60 : line.visible <= 300
-        guard withinLength else { return nil }
         // In running text one strong phrase needs company (`未經授權擅自...` can be news); a short
         // notice (`版權所有 © 某報`) needs none.
         let enough = line.isProse ? strongTerms >= 2 || strongTerms == 1 && weakTerms >= 1 : strongTerms >= 1

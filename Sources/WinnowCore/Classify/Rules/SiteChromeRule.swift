@@ -67,7 +67,7 @@ struct SiteChromeRule: LineRule {
         if line.visible == 1 && line.cjk == 1 { return strong }
         var decisiveTerms = DistinctTerms()
         var covered = 0, any = false
-        for hit in line.hits(.siteChrome) {
+        for hit in SiteChromeRule.readsVocabulary(line) ? line.hits(.siteChrome) : LexiconHits([], of: .siteChrome) {
             any = true
             covered += hit.end - hit.start
             if hit.term < SiteChromeRule.decisive.count { decisiveTerms.insert(hit.term) }
@@ -87,6 +87,11 @@ struct SiteChromeRule: LineRule {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
         }
         return nil
+    }
+
+    /// Whether the chrome vocabulary can decide the line: no test on it passes for a long line.
+    static func readsVocabulary(_ line: LineFeatures) -> Bool {
+        line.visible <= 160 || line.isLatin && line.words <= 40
     }
 
     /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
