@@ -9,10 +9,10 @@ struct LineDraft: Sendable {
     var reasons: [String] = []
     var clean: String?
 
-    init(features: LineFeatures, hits: [RuleHit]) {
+    init(features: LineFeatures, strong: RuleHit?, weak: [RuleHit]) {
         self.features = features
-        strongJunk = hits.first { $0.strength == .strong }
-        weakJunk = hits.filter { $0.strength == .weak }
+        strongJunk = strong
+        weakJunk = weak
     }
 
     var isDecided: Bool { kind != nil }

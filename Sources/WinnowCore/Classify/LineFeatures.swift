@@ -1,4 +1,5 @@
-/// What the rules look at for one non-empty line, computed once in one pass over its scalars.
+/// What the rules look at for one non-empty line: its scalars, counts of scalar classes, and the
+/// vocabulary found in it (`LineLexicon`), all computed once.
 ///
 /// `scalars` is the line with pinyin annotations removed and surrounding white space trimmed, so
 /// vocabulary such as `繼續閱讀` matches `繼續(xù)閱讀` too.
@@ -29,69 +30,144 @@ struct LineFeatures: Sendable {
     let clauseMarks: Int
     let traditionalOnly: Int
     let simplifiedOnly: Int
+    /// Kana and Hangul, which tell Japanese and Korean pages from Chinese ones.
+    let kanaOrHangul: Int
+    /// `|` and `｜`; breadcrumb arrows (`>` `＞` `»` `›` `→`).
+    let bars: Int
+    let arrows: Int
+    /// Any white space inside the (trimmed) line.
+    let hasInnerSpace: Bool
+    /// The terms of the lists in `scannedLists` found in the line, in order of their start.
+    private var scannedHits: [LexiconHit] = []
+    private var scannedLists: UInt32 = 0
+    /// The scanned lists with at least one hit.
+    private var foundLists: UInt32 = 0
 
     init(n: Int, index: Int, raw: Substring) {
         self.n = n
         self.index = index
-        let stripped = PinyinAnnotation.strip(Array(raw.unicodeScalars))
-        pinyinCount = stripped.count
-        pinyinToned = stripped.toned
-        var s = stripped.cleaned[...]
+        var counts = ScalarCounts()
+        var scalars = LineFeatures.trimmedScalars(raw, counting: &counts)
+        var pinyinCount = 0, pinyinToned = 0
+        if counts.bracketAfterIdeograph {
+            let stripped = PinyinAnnotation.strip(scalars)
+            if stripped.count > 0 {
+                scalars = stripped.cleaned
+                counts = ScalarCounts(scalars)
+                pinyinCount = stripped.count
+                pinyinToned = stripped.toned
+            }
+        }
+        self.scalars = scalars
+        self.pinyinCount = pinyinCount
+        self.pinyinToned = pinyinToned
+        visible = counts.visible
+        cjk = counts.cjk
+        latinLetters = counts.latin
+        digits = counts.digits
+        words = counts.words
+        capitalizedWords = counts.capitals
+        commas = counts.commas
+        cjkSentenceMarks = counts.marks
+        clauseMarks = counts.clauses
+        traditionalOnly = counts.traditional
+        simplifiedOnly = counts.simplified
+        kanaOrHangul = counts.kanaOrHangul
+        bars = counts.bars
+        arrows = counts.arrows
+        hasInnerSpace = counts.visible < scalars.count
+        var end = scalars.count - 1
+        while end >= 0, LineFeatures.isCloser(scalars[end]) || ScalarClass.isWhitespace(scalars[end]) { end -= 1 }
+        endsLikeSentence = end >= 0 && ScalarClass.isSentenceFinal(scalars[end])
+        scannedLists = LexiconList.worthScanning(self)
+        if !scalars.isEmpty { scannedHits = LineLexicon.shared.scan(scalars, lists: scannedLists) }
+        for hit in scannedHits { foundLists |= hit.list.bit }
+    }
+
+    /// The line's scalars without surrounding white space, decoded straight from its UTF-8 bytes.
+    static func trimmedScalars(_ raw: Substring) -> [Unicode.Scalar] {
+        var ignored = IgnoredScalars()
+        return decodeTrimmed(raw, into: &ignored) ?? fallbackTrimmed(raw)
+    }
+
+    /// `trimmedScalars`, counting the scalar classes in the same pass.
+    private static func trimmedScalars(_ raw: Substring, counting counts: inout ScalarCounts) -> [Unicode.Scalar] {
+        var tally = ScalarCounts()
+        // Trailing white space is counted too: it changes no count.
+        if let decoded = decodeTrimmed(raw, into: &tally) {
+            counts = tally
+            return decoded
+        }
+        let scalars = fallbackTrimmed(raw)
+        counts = ScalarCounts(scalars)
+        return scalars
+    }
+
+    /// Decodes the line's UTF-8 bytes, leading and trailing white space dropped, handing each
+    /// scalar kept (and any white space between them and after them) to `sink` with its kind.
+    /// Nil when the bytes are not contiguous.
+    private static func decodeTrimmed<Sink: ScalarSink>(_ raw: Substring, into sink: inout Sink) -> [Unicode.Scalar]? {
+        let table = ScalarKind.bmp
+        var visitor = sink
+        defer { sink = visitor }
+        return raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0
+                var k = 0
+                var lastVisible = 0  // `k` after the last non-white-space scalar
+                while i < bytes.count {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A String's UTF-8 is valid: `v` is a scalar value.
+                    let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
+                    let kind = v <= 0xFFFF ? table[Int(v)] : ScalarKind.astral(v)
+                    if kind == .whitespace {
+                        if k == 0 { continue }  // leading white space
+                    } else {
+                        lastVisible = k + 1
+                    }
+                    visitor.add(scalar, kind)
+                    out[k] = scalar
+                    k += 1
+                }
+                count = lastVisible
+            }
+        }
+    }
+
+    private static func fallbackTrimmed(_ raw: Substring) -> [Unicode.Scalar] {
+        var s = Array(raw.unicodeScalars)[...]
         while let f = s.first, ScalarClass.isWhitespace(f) { s.removeFirst() }
         while let l = s.last, ScalarClass.isWhitespace(l) { s.removeLast() }
-        scalars = Array(s)
-        var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0, trad = 0, simp = 0
-        var inWord = false
-        for c in scalars {
-            if !ScalarClass.isWhitespace(c) { visible += 1 }
-            if ScalarClass.isCJK(c) {
-                cjk += 1
-                switch ChineseScript.classify(c) {
-                case .traditionalOnly: trad += 1
-                case .simplifiedOnly: simp += 1
-                case .shared: break
-                }
-            } else if ScalarClass.isLatinLetter(c) {
-                latin += 1
-            } else if ScalarClass.isDigit(c) {
-                digits += 1
-            } else if ScalarClass.isCJKSentenceFinal(c) {
-                marks += 1
-            } else if ScalarClass.isClausePunctuation(c) {
-                clauses += 1
-            }
-            let letter = ScalarClass.isASCIILetter(c)
-            if letter && !inWord {
-                words += 1
-                if (0x41...0x5A).contains(c.value) { capitals += 1 }
-            }
-            if c == "," || c == "，" { commas += 1 }
-            inWord = letter
-        }
-        self.visible = visible
-        self.cjk = cjk
-        self.latinLetters = latin
-        self.digits = digits
-        self.words = words
-        self.capitalizedWords = capitals
-        self.commas = commas
-        self.cjkSentenceMarks = marks
-        self.clauseMarks = clauses
-        self.traditionalOnly = trad
-        self.simplifiedOnly = simp
-        var end = scalars.count - 1
-        while end >= 0, LineFeatures.closers.contains(scalars[end].value) || ScalarClass.isWhitespace(scalars[end]) { end -= 1 }
-        endsLikeSentence = end >= 0 && ScalarClass.isSentenceFinal(scalars[end])
+        return Array(s)
     }
 
     /// Closing quotes and brackets that may follow a sentence's final mark.
-    private static let closers: Set<UInt32> = [0x201D, 0x2019, 0x22, 0x27, 0x300D, 0x300F, 0x29, 0xFF09, 0x3011]
+    @inline(__always)
+    private static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x201D, 0x2019, 0x22, 0x27, 0x300D, 0x300F, 0x29, 0xFF09, 0x3011: return true
+        default: return false
+        }
+    }
 
     /// The trimmed, annotation-free text.
     var text: String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        return String(v)
+        String(scalars: scalars)
     }
 
     /// Mostly Latin letters: an English (or other Latin-script) line.
@@ -101,7 +177,7 @@ struct LineFeatures: Sendable {
     var isProse: Bool {
         if isLatin {
             // A single token (a path, a URL) is never a paragraph, however many letter runs it has.
-            guard scalars.contains(where: ScalarClass.isWhitespace) else { return false }
+            guard hasInnerSpace else { return false }
             return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase)
         }
         return (cjkSentenceMarks > 0 && visible >= 16) || (clauseMarks >= 2 && visible >= 40) || visible >= 80
@@ -117,5 +193,84 @@ struct LineFeatures: Sendable {
             i += 1
         }
         return true
+    }
+
+    /// The hits of one list, in order (what that list's own `TermMatcher` would find). A list left
+    /// out of the first scan is scanned now.
+    func hits(_ list: LexiconList) -> LexiconHits {
+        guard scannedLists & list.bit != 0 else { return LexiconHits(LineLexicon.shared.scan(scalars, lists: list.bit), of: list) }
+        return LexiconHits(foundLists & list.bit != 0 ? scannedHits : [], of: list)
+    }
+
+    /// The first hit of one list.
+    func firstHit(_ list: LexiconList) -> LexiconHit? {
+        var hits = hits(list).makeIterator()
+        return hits.next()
+    }
+
+    /// Whether any term of the list occurs.
+    func contains(_ list: LexiconList) -> Bool {
+        scannedLists & list.bit != 0 ? foundLists & list.bit != 0 : firstHit(list) != nil
+    }
+}
+
+/// What the decoder hands each scalar to.
+private protocol ScalarSink {
+    mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind)
+}
+
+private struct IgnoredScalars: ScalarSink {
+    @inline(__always)
+    mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind) {}
+}
+
+/// Counts of the scalar classes `LineFeatures` reports, in one pass.
+private struct ScalarCounts: ScalarSink {
+    var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0
+    var traditional = 0, simplified = 0, kanaOrHangul = 0, bars = 0, arrows = 0
+    /// A `(` or `（` right after an ideograph: the line may carry pinyin annotations.
+    var bracketAfterIdeograph = false
+    private var previous = ScalarKind.other
+
+    init() {}
+
+    init(_ scalars: [Unicode.Scalar]) {
+        let table = ScalarKind.bmp
+        for c in scalars { add(c, ScalarKind.of(c, in: table)) }
+    }
+
+    @inline(__always)
+    mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind) {
+        switch kind {
+        case .whitespace: break
+        case .ideograph:
+            cjk += 1
+            switch ChineseScript.classify(c) {
+            case .traditionalOnly: traditional += 1
+            case .simplifiedOnly: simplified += 1
+            case .shared: break
+            }
+        case .upperASCII, .lowerASCII:
+            latin += 1
+            // An ASCII letter after a non-letter starts a word.
+            if previous != .upperASCII && previous != .lowerASCII {
+                words += 1
+                if kind == .upperASCII { capitals += 1 }
+            }
+        case .otherLatin: latin += 1
+        case .digit: digits += 1
+        case .cjkSentenceMark: marks += 1
+        case .comma:
+            clauses += 1
+            commas += 1
+        case .otherClauseMark: clauses += 1
+        case .kanaOrHangul: kanaOrHangul += 1
+        case .openingBracket: if previous == .ideograph { bracketAfterIdeograph = true }
+        case .bar: bars += 1
+        case .arrow: arrows += 1
+        case .other: break
+        }
+        if kind != .whitespace { visible += 1 }
+        previous = kind
     }
 }

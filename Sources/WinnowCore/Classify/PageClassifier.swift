@@ -16,20 +16,15 @@
 public struct PageClassifier: Sendable {
     public init() {}
 
-    /// Junk rules, most specific first: the first strong verdict wins.
-    static let rules: [any LineRule] = [
-        InjectedMarkupRule(), LinkFarmRule(), KeywordStuffingRule(), AdultGamblingLexiconRule(), DisclaimerRule(),
-        ContactLineRule(), SiteChromeRule(), CounterRule(), ScriptMismatchRule(),
-    ]
-
     public func classify(_ source: SourceText) -> ClassifiedPage {
         var features: [LineFeatures] = []
-        for (index, line) in source.lines.enumerated() where line.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) {
-            features.append(LineFeatures(n: index + 1, index: index, raw: line))
+        for (index, line) in source.lines.enumerated() where !line.isEmpty {
+            let f = LineFeatures(n: index + 1, index: index, raw: line)
+            if !f.scalars.isEmpty { features.append(f) }  // white space only
         }
         let language = PageLanguage.detect(features)
         let context = PageContext(script: language.script, isEnglish: language.isEnglish)
-        var drafts = features.map { f in LineDraft(features: f, hits: Self.rules.compactMap { $0.evaluate(f, page: context) }) }
+        var drafts = features.map { f in Self.judge(f, page: context) }
         for i in drafts.indices { Self.claimByShape(&drafts[i]) }
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
@@ -62,6 +57,43 @@ public struct PageClassifier: Sendable {
 
     // MARK: pass 1
 
+    /// The junk rules' verdicts on a line. Rules after the first strong verdict are not asked: that
+    /// verdict (or a shape `claimByShape` prefers) decides the line, and weak hints only matter for
+    /// lines left undecided.
+    static func judge(_ f: LineFeatures, page: PageContext) -> LineDraft {
+        var verdicts = Verdicts()
+        // Junk rules, most specific first: the first strong verdict wins.
+        if verdicts.end(with: InjectedMarkupRule().evaluate(f, page: page))
+            || verdicts.end(with: LinkFarmRule().evaluate(f, page: page))
+            || verdicts.end(with: KeywordStuffingRule().evaluate(f, page: page))
+            || verdicts.end(with: AdultGamblingLexiconRule().evaluate(f, page: page))
+            || verdicts.end(with: DisclaimerRule().evaluate(f, page: page))
+            || verdicts.end(with: ContactLineRule().evaluate(f, page: page))
+            || verdicts.end(with: SiteChromeRule().evaluate(f, page: page))
+            || verdicts.end(with: CounterRule().evaluate(f, page: page)) {
+            return LineDraft(features: f, strong: verdicts.strong, weak: verdicts.weak)
+        }
+        _ = verdicts.end(with: ScriptMismatchRule().evaluate(f, page: page))
+        return LineDraft(features: f, strong: verdicts.strong, weak: verdicts.weak)
+    }
+
+    /// The rules' verdicts on one line so far.
+    private struct Verdicts {
+        var strong: RuleHit?
+        var weak: [RuleHit] = []
+
+        /// Takes one rule's verdict; true when it is strong and ends the questioning.
+        mutating func end(with hit: RuleHit?) -> Bool {
+            guard let hit else { return false }
+            if hit.strength == .strong {
+                strong = hit
+                return true
+            }
+            weak.append(hit)
+            return false
+        }
+    }
+
     /// Spam first; then a dated meta line or a lead (which may carry chrome words); then strong
     /// boilerplate; then the other shapes that decide a line on their own.
     static func claimByShape(_ d: inout LineDraft) {
@@ -70,15 +102,15 @@ public struct PageClassifier: Sendable {
         if f.isLatin && BylineShape.isByline(f) { return d.decide(.byline, "byline") }
         // A date makes a meta line even among chrome words, unless chrome is all there is besides
         // the date (`本帖最后由 某人 于 2017-6-15 编辑`): then the line needs a meta label too.
-        if MetaLine.isMeta(f) && PublishedDate.find(in: f.scalars) != nil
-            && (d.strongJunk?.kind != .boilerplate || MetaLine.hasLabel(f) || f.visible <= 24) {
+        let isMeta = MetaLine.isMeta(f)
+        if isMeta && PublishedDate.occurs(in: f) && (d.strongJunk?.kind != .boilerplate || MetaLine.hasLabel(f) || f.visible <= 24) {
             return d.decide(.meta, "meta-date")
         }
         if LeadMarker.isLead(f) { return d.decide(.lead, "lead-marker") }
         if let hit = d.strongJunk { return d.decide(hit.kind, hit.reason) }
         if BylineShape.isByline(f) { return d.decide(.byline, "byline") }
         if CaptionShape.isCaption(f) { return d.decide(.caption, "caption") }
-        if MetaLine.isMeta(f) { return d.decide(.meta, "meta-field") }
+        if isMeta { return d.decide(.meta, "meta-field") }
     }
 
     /// A sentence-shaped headline (`Facing rising costs, the city plans a new budget.`) that the page
@@ -248,7 +280,9 @@ public struct PageClassifier: Sendable {
         for i in (block.main + 1)..<drafts.count where drafts[i].kind != .spam && !block.lines.contains(i) {
             let f = drafts[i].features
             guard f.visible == title.count else { continue }
-            if f.scalars.filter({ !ScalarClass.isWhitespace($0) }) == title { drafts[i].decide(.boilerplate, "title-repeat") }
+            if f.scalars.lazy.filter({ !ScalarClass.isWhitespace($0) }).elementsEqual(title) {
+                drafts[i].decide(.boilerplate, "title-repeat")
+            }
         }
     }
 

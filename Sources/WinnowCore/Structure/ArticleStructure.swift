@@ -11,25 +11,23 @@ struct ArticleStructure {
         for d in drafts {
             let index = d.features.index
             lines.append(AnalyzedLine(n: d.features.n, kind: d.kind ?? .body, text: String(source.lines[index]),
-                                      reasons: d.reasons.isEmpty ? ["paragraph"] : d.reasons,
+                                      reasons: d.reasons.isEmpty ? Self.paragraphReasons : d.reasons,
                                       start: source.lineStarts[index], end: source.lineEnd(index), clean: d.clean))
         }
         return ClassifiedPage(lines: lines, language: language, title: titleText(), published: published(),
                               source: sourceName(), byline: byline(), sections: sections())
     }
 
+    /// The reasons of a line no rule or context claimed (one shared array, not one per line).
+    private static let paragraphReasons = ["paragraph"]
+
     /// The raw line, trimmed: fields keep the text as the page has it (annotations included).
     private func rawTrimmed(_ d: LineDraft) -> [Unicode.Scalar] {
-        var s = Array(source.lines[d.features.index].unicodeScalars)[...]
-        while let f = s.first, ScalarClass.isWhitespace(f) { s.removeFirst() }
-        while let l = s.last, ScalarClass.isWhitespace(l) { s.removeLast() }
-        return Array(s)
+        LineFeatures.trimmedScalars(source.lines[d.features.index])
     }
 
-    private func string(_ s: some Sequence<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s)
-        return String(v)
+    private func string(_ s: some Collection<Unicode.Scalar>) -> String {
+        String(scalars: s)
     }
 
     private func titleText() -> String? {
@@ -42,9 +40,8 @@ struct ArticleStructure {
     /// Forums and archives print the headline as a field (`標題: ...`, `Title: ...`); the title
     /// field holds the headline alone.
     static func droppingLabel(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        for label in ["標題", "标题", "題目", "题目", "主題", "主题", "title", "subject"] {
-            let l = Array(label.unicodeScalars)
-            guard s.count > l.count + 2, s.prefix(l.count).map(TermMatcher.fold) == l else { continue }
+        for l in titleLabels {
+            guard s.count > l.count + 2, s.prefix(l.count).lazy.map(TermMatcher.fold).elementsEqual(l) else { continue }
             var i = l.count
             guard s[i] == ":" || s[i] == "：" else { continue }
             i += 1
@@ -54,59 +51,63 @@ struct ArticleStructure {
         return s
     }
 
+    private static let titleLabels = ["標題", "标题", "題目", "题目", "主題", "主题", "title", "subject"]
+        .map { Array($0.unicodeScalars) }
+
     private func sections() -> [Section] {
         var out: [Section] = []
-        for d in drafts {
-            if d.kind == .heading {
-                out.append(Section(title: string(rawTrimmed(d)), line: d.features.n))
-            } else if d.kind == .body && d.features.visible >= 80 && InlineHeadings.mayHold(d.features.scalars) {
-                for heading in InlineHeadings.find(in: rawTrimmed(d)) { out.append(Section(title: heading, line: d.features.n)) }
-            } else if d.kind == .title, let block = title, d.features.index == drafts[block.main].features.index {
-                let raw = rawTrimmed(d)
+        for i in drafts.indices {
+            let kind = drafts[i].kind, n = drafts[i].features.n
+            if kind == .heading {
+                out.append(Section(title: string(rawTrimmed(drafts[i])), line: n))
+            } else if kind == .body && drafts[i].features.visible >= 80 && InlineHeadings.mayHold(drafts[i].features.scalars) {
+                for heading in InlineHeadings.find(in: rawTrimmed(drafts[i])) { out.append(Section(title: heading, line: n)) }
+            } else if kind == .title, let block = title, i == block.main {
+                let raw = rawTrimmed(drafts[i])
                 if let glued = TitleFinder.gluedHeadingStart(raw) {
-                    out.append(Section(title: string(raw[glued...]), line: d.features.n))
+                    out.append(Section(title: string(raw[glued...]), line: n))
                 }
             }
         }
         return out
     }
 
-    /// The lines of the given kinds, kind by kind in the order given (the likeliest carrier first).
-    private func lines(ofKinds kinds: [LineKind]) -> [LineDraft] {
-        kinds.flatMap { kind in drafts.filter { $0.kind == kind } }
+    /// The first value `read` finds on a line of the given kinds, kind by kind in the order given
+    /// (the likeliest carrier first).
+    private func first<T>(ofKinds kinds: [LineKind], _ read: (LineFeatures) -> T?) -> T? {
+        for kind in kinds {
+            for i in drafts.indices where drafts[i].kind == kind {
+                if let value = read(drafts[i].features) { return value }
+            }
+        }
+        return nil
     }
 
     private func published() -> String? {
-        for d in lines(ofKinds: [.meta, .byline, .title]) {
-            if let date = PublishedDate.find(in: d.features.scalars) { return date }
-        }
-        return nil
+        first(ofKinds: [.meta, .byline, .title]) { PublishedDate.find(in: $0.scalars) }
     }
 
     private func sourceName() -> String? {
-        for d in lines(ofKinds: [.meta, .byline]) {
-            if let name = MetaLine.source(in: d.features.scalars) { return name }
-        }
-        return nil
+        first(ofKinds: [.meta, .byline]) { MetaLine.source(in: $0.scalars) }
     }
 
     /// A credit line first; else `(記者 葉 青)` closing one of the last paragraphs; else a
     /// dateline credit opening the first paragraph.
     private func byline() -> String? {
-        for line in drafts where line.kind == .byline {
+        for i in drafts.indices where drafts[i].kind == .byline {
             // A bare label (`作者:` with the name on the next line) is no credit.
-            let credit = BylineShape.credit(of: line.features)
+            let credit = BylineShape.credit(of: drafts[i].features)
             if credit.unicodeScalars.count >= 2, let last = credit.unicodeScalars.last, last != ":" && last != "：" {
                 return credit
             }
         }
-        let body = drafts.filter { $0.kind == .body && $0.features.isProse }
-        for d in body.suffix(3).reversed() {
-            if let credit = BylineShape.trailingCredit(in: d.features) { return credit }
+        let body = drafts.indices.filter { drafts[$0].kind == .body && drafts[$0].features.isProse }
+        for i in body.suffix(3).reversed() {
+            if let credit = BylineShape.trailingCredit(in: drafts[i].features) { return credit }
         }
-        if let first = body.first, let credit = BylineShape.leadingCredit(in: first.features) { return credit }
-        for d in drafts where d.kind == .meta {
-            if let credit = BylineShape.creditInMeta(d.features) { return credit }
+        if let first = body.first, let credit = BylineShape.leadingCredit(in: drafts[first].features) { return credit }
+        for i in drafts.indices where drafts[i].kind == .meta {
+            if let credit = BylineShape.creditInMeta(drafts[i].features) { return credit }
         }
         return nil
     }

@@ -1,10 +1,11 @@
 /// Author and editor credits: `編輯:李澤杰`, `（责任编辑：周敏）`, `■本報見習記者 朱凌君`,
 /// `國際新聞組／綜合報導`, `By Maria Lopez`, and the credit closing a paragraph, `(記者 葉 青)`.
 enum BylineShape {
-    private static let roles = TermMatcher([
+    /// The `LexiconList.bylineRole` terms.
+    static let roles = [
         "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
         "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿",
-    ])
+    ]
     private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
 
     /// A whole line that is a credit.
@@ -14,7 +15,7 @@ enum BylineShape {
             return ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
-        guard let first = roles.matches(in: line.scalars).first else { return false }
+        guard let first = line.firstHit(.bylineRole) else { return false }
         // The role closes the line (`...綜合報導`), or opens it (after a bracket or bullet) and only
         // names follow (`記者 葉 青`), unlike a headline such as `記者調查：某地耕地問題突出`.
         let closes = first.end >= line.scalars.count - 1
@@ -36,7 +37,7 @@ enum BylineShape {
         if let bar = s.firstIndex(where: { $0 == "|" || $0 == "｜" }) { s = s[..<bar] }
         while let f = s.first, strip.contains(f.value) { s.removeFirst() }
         while let l = s.last, strip.contains(l.value) { s.removeLast() }
-        return String(String.UnicodeScalarView(s))
+        return String(scalars: s)
     }
 
     private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by "])
@@ -47,7 +48,7 @@ enum BylineShape {
         guard let match = metaCredit.matches(in: s).first else { return nil }
         var j = match.end
         while j < s.count, ScalarClass.isWhitespace(s[j]) { j += 1 }
-        var name = String.UnicodeScalarView()
+        var name: [Unicode.Scalar] = []
         var words = 0
         while j < s.count, !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
             if ScalarClass.isWhitespace(s[j]) {
@@ -58,7 +59,7 @@ enum BylineShape {
             name.append(s[j])
             j += 1
         }
-        return name.isEmpty ? nil : String(name)
+        return name.isEmpty ? nil : String(scalars: name)
     }
 
     /// `(記者 葉 青)` closing a paragraph: the credit inside the brackets.
@@ -68,7 +69,7 @@ enum BylineShape {
         guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), s.count - open <= 24 else { return nil }
         let inner = Array(s[(open + 1)..<(s.count - 1)])
         guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
-        return String(String.UnicodeScalarView(inner))
+        return String(scalars: inner)
     }
 
     /// `(記者王浩明、孟盈如)` near the start of a paragraph (a dateline credit).
@@ -78,6 +79,6 @@ enum BylineShape {
               let close = s[open...].prefix(30).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
         let inner = Array(s[(open + 1)..<close])
         guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
-        return String(String.UnicodeScalarView(inner))
+        return String(scalars: inner)
     }
 }

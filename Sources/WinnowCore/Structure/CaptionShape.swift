@@ -1,15 +1,16 @@
 /// Image captions and alt text: `圖為...`, `图片来源：...`, `(新華社記者 X 攝)`, `Image result for ...`,
 /// `Photo: ...`.
 enum CaptionShape {
-    private static let openers = TermMatcher([
+    /// The `LexiconList.captionOpener` terms.
+    static let openers = [
         "圖為", "图为", "圖片來源", "图片来源", "圖片:", "图片:", "圖片：", "图片：", "圖:", "图:", "圖：", "图：",
         "資料圖", "资料图", "image result for", "photo:", "image:", "pictured:", "photograph:", "illustration:",
         "image credit", "photo credit", "file photo",
-    ])
+    ]
 
     static func isCaption(_ line: LineFeatures) -> Bool {
         guard line.visible <= 200 else { return false }
-        for match in openers.matches(in: line.scalars) {
+        for match in line.hits(.captionOpener) {
             // At the start of the line, or right after the first sentence (`...領域。圖為...`).
             if match.start == 0 || match.start == 1 && "(（【[".unicodeScalars.contains(line.scalars[0]) { return true }
             if line.cjkSentenceMarks <= 3, match.start > 0, ScalarClass.isCJKSentenceFinal(line.scalars[match.start - 1]) {

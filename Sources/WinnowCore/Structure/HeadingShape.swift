@@ -7,6 +7,8 @@ enum HeadingShape {
         "附录", "參考文獻", "参考文献", "序言", "緒論", "绪论", "introduction", "background", "conclusion", "summary",
     ]
 
+    private static let wordHeadingScalars = wordHeadings.map { Array($0.unicodeScalars) }
+
     /// Numbered heading: a numbering prefix, short, not a sentence.
     static func isNumbered(_ line: LineFeatures) -> Bool {
         guard let last = line.scalars.last, let after = numberingEnd(line.scalars), after < line.scalars.count,
@@ -21,9 +23,12 @@ enum HeadingShape {
         guard line.visible <= 14 else { return false }
         var s = line.scalars[...]
         while let l = s.last, l == ":" || l == "：" { s.removeLast() }
-        var word = String.UnicodeScalarView()
-        for c in s where !ScalarClass.isWhitespace(c) { word.append(TermMatcher.fold(c)) }
-        return wordHeadings.contains(String(word))
+        let word = s.lazy.filter { !ScalarClass.isWhitespace($0) }.map(TermMatcher.fold)
+        // ASCII and unified ideographs have no other canonical form: scalars compare as strings do.
+        if word.allSatisfy({ $0.value < 0x80 || (0x4E00...0x9FFF).contains($0.value) }) {
+            return wordHeadingScalars.contains { $0.elementsEqual(word) }
+        }
+        return wordHeadings.contains(String(scalars: Array(word)))
     }
 
     private static let codeMarks: Set<UInt32> = Set("{}=;<>".unicodeScalars.map(\.value))

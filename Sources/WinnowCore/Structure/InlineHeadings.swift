@@ -36,6 +36,6 @@ enum InlineHeadings {
         let visible = s.filter { !ScalarClass.isWhitespace($0) }.count
         guard (4...24).contains(visible), s.contains(where: ScalarClass.isCJK) else { return nil }
         guard !s.contains(where: { ScalarClass.isSentenceFinal($0) || ScalarClass.isClausePunctuation($0) }) else { return nil }
-        return String(String.UnicodeScalarView(s))
+        return String(scalars: s)
     }
 }

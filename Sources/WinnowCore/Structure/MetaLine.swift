@@ -1,13 +1,15 @@
 /// The article's meta line(s): date, source, author, views, keywords
 /// (`發布日期:2024-03-08  來源:經濟觀察報  瀏覽次數:1562`, `某某财经· 2024-05-20 09:30`).
 enum MetaLine {
-    private static let labels = TermMatcher([
+    /// The `LexiconList.metaLabel` terms.
+    static let labels = [
         "來源", "来源", "稿源", "出處", "出处", "發布時間", "发布时间", "發布日期", "发布日期", "發表於", "发表于", "更新時間",
         "更新时间", "時間:", "时间:", "時間：", "时间：", "日期:", "日期：", "瀏覽次數", "浏览次数", "點擊數", "点击数",
         "關鍵詞", "关键词", "關鍵字", "关键字", "所属栏目", "所屬欄目", "分類:", "分类:", "分類：", "分类：", "source:",
         "published", "updated", "posted on", "keywords", "tags:", "doi",
-    ])
-    private static let keywordLabels = TermMatcher(["關鍵詞", "关键词", "關鍵字", "关键字", "keywords", "tags:"])
+    ]
+    /// The `LexiconList.keywordLabel` terms.
+    static let keywordLabels = ["關鍵詞", "关键词", "關鍵字", "关键字", "keywords", "tags:"]
     private static let sourceLabels = TermMatcher(["文章來源", "文章来源", "來源", "来源", "稿源", "source"])
 
     /// A short non-prose line carrying a date, or a labelled meta field, or a document number.
@@ -16,7 +18,7 @@ enum MetaLine {
         // English running text is never meta, however many dates it mentions.
         if line.isLatin && line.isProse && line.words > 16 { return false }
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
-        if PublishedDate.find(in: line.scalars) != nil {
+        if PublishedDate.occurs(in: line) {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
@@ -46,7 +48,7 @@ enum MetaLine {
     /// headline (`新能源汽車的電力來源`).
     static func hasLabel(_ line: LineFeatures) -> Bool {
         let s = line.scalars
-        return labels.matches(in: s).contains { match in
+        return line.hits(.metaLabel).contains { match in
             guard match.end < s.count else { return match.start == 0 }  // the label alone (`Published`)
             let next = s[match.end]
             return ScalarClass.isWhitespace(next) || ScalarClass.isDigit(next) || ":：]】".unicodeScalars.contains(next)
@@ -56,8 +58,8 @@ enum MetaLine {
 
     /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
     static func isKeywordList(_ line: LineFeatures) -> Bool {
-        guard let first = keywordLabels.matches(in: line.scalars).first else { return false }
-        return first.start <= 2 && PublishedDate.find(in: line.scalars) == nil
+        guard let first = line.firstHit(.keywordLabel) else { return false }
+        return first.start <= 2 && !PublishedDate.occurs(in: line)
     }
 
     /// The name after `來源:` / `Source:`, up to white space or a separator.
@@ -67,12 +69,12 @@ enum MetaLine {
             // A label, not the word inside a sentence (`没有来源的`): a colon or a space follows.
             guard j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) else { continue }
             while j < s.count, s[j] == ":" || s[j] == "：" || ScalarClass.isWhitespace(s[j]) { j += 1 }
-            var name = String.UnicodeScalarView()
+            var name: [Unicode.Scalar] = []
             while j < s.count, !ScalarClass.isWhitespace(s[j]), !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
                 name.append(s[j])
                 j += 1
             }
-            if !name.isEmpty { return String(name) }
+            if !name.isEmpty { return String(scalars: name) }
         }
         return nil
     }
@@ -82,20 +84,20 @@ enum MetaLine {
     static func withoutChrome(_ s: [Unicode.Scalar]) -> String? {
         let spans = SiteChromeRule.chromeSpans(in: s)
         guard !spans.isEmpty else { return nil }
-        var kept = s
-        for span in spans.reversed() {
-            for k in span.start..<span.end { kept[k] = " " }
-        }
-        var fields: [String] = []
-        var field = String.UnicodeScalarView()
-        for c in kept + [" "] {
-            if ScalarClass.isWhitespace(c) || c == "|" || c == "｜" {
-                if !field.isEmpty { fields.append(String(field)) }
-                field = String.UnicodeScalarView()
-            } else {
-                field.append(c)
+        // Chrome, white space and bars separate the fields.
+        var out: [Unicode.Scalar] = []
+        var span = 0, inField = false
+        for (k, c) in s.enumerated() {
+            while span < spans.count, spans[span].end <= k { span += 1 }
+            let isChrome = span < spans.count && spans[span].start <= k
+            if isChrome || ScalarClass.isWhitespace(c) || c == "|" || c == "｜" {
+                inField = false
+                continue
             }
+            if !inField && !out.isEmpty { out.append(" ") }
+            out.append(c)
+            inField = true
         }
-        return fields.joined(separator: " ")
+        return String(scalars: out)
     }
 }

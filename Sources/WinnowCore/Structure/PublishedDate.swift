@@ -4,6 +4,31 @@
 /// `March 12, 2024`, `12 March 2024`, `Mar. 12, 2024`. Years 1900–2099 only, months and days checked.
 enum PublishedDate {
     static func find(in s: [Unicode.Scalar]) -> String? {
+        first(in: s)?.text
+    }
+
+    /// Whether the line holds a date (`find` without writing it).
+    static func occurs(in s: [Unicode.Scalar]) -> Bool {
+        first(in: s) != nil
+    }
+
+    /// Whether the line holds a date; every form has a four-digit year, so fewer digits mean none.
+    static func occurs(in line: LineFeatures) -> Bool {
+        line.digits >= 4 && occurs(in: line.scalars)
+    }
+
+    /// A checked calendar date.
+    struct Day {
+        var year: Int, month: Int, day: Int
+
+        var text: String {
+            let mm = month < 10 ? "0\(month)" : "\(month)"
+            let dd = day < 10 ? "0\(day)" : "\(day)"
+            return "\(year)-\(mm)-\(dd)"
+        }
+    }
+
+    private static func first(in s: [Unicode.Scalar]) -> Day? {
         var i = 0
         while i < s.count {
             if ScalarClass.isDigit(s[i]) && (i == 0 || !ScalarClass.isDigit(s[i - 1])) {
@@ -30,7 +55,7 @@ enum PublishedDate {
         return (value, j)
     }
 
-    private static func numeric(_ s: [Unicode.Scalar], at i: Int) -> String? {
+    private static func numeric(_ s: [Unicode.Scalar], at i: Int) -> Day? {
         guard let (year, afterYear) = number(s, at: i, maxDigits: 4), afterYear - i == 4,
               (1900...2099).contains(year), afterYear < s.count else { return nil }
         let separator = s[afterYear]
@@ -47,18 +72,23 @@ enum PublishedDate {
         return format(year, month, day)
     }
 
-    /// Month names keyed by their lower-case letters packed into an integer (no string per word).
-    private static let months: [UInt64: Int] = {
+    /// Month names as their lower-case letters packed into an integer (no string per word), with
+    /// the month; a short list searched in order (a word is rarely a month name at all).
+    private static let months: [(name: UInt64, month: Int)] = {
         let names: [(String, Int)] = [
             ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
             ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1),
             ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
             ("oct", 10), ("nov", 11), ("dec", 12),
         ]
-        var table: [UInt64: Int] = [:]
-        for (name, month) in names { table[pack(Array(name.unicodeScalars)[...])] = month }
-        return table
+        return names.map { (pack(Array($0.0.unicodeScalars)[...]), $0.1) }
     }()
+
+    /// The month a packed word names, if any.
+    private static func month(named word: UInt64) -> Int? {
+        for entry in months where entry.name == word { return entry.month }
+        return nil
+    }
 
     private static func pack(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64 {
         letters.reduce(UInt64(0)) { $0 << 7 | UInt64(TermMatcher.fold($1).value & 0x7F) }
@@ -79,8 +109,13 @@ enum PublishedDate {
     }
 
     /// `March 12, 2024` (a day, then an optional comma, then the year) or `12 March 2024` from a day.
-    private static func english(_ s: [Unicode.Scalar], at i: Int) -> String? {
-        guard let (name, afterName) = word(s, at: i), let month = months[name] else { return nil }
+    private static func english(_ s: [Unicode.Scalar], at i: Int) -> Day? {
+        // Month names start with one of `adfjmnos`.
+        switch s[i].value | 0x20 {
+        case 0x61, 0x64, 0x66, 0x6A, 0x6D, 0x6E, 0x6F, 0x73: break
+        default: return nil
+        }
+        guard let (name, afterName) = word(s, at: i), let month = month(named: name) else { return nil }
         var j = afterName
         if j < s.count, s[j] == "." { j += 1 }
         skipSpaces(s, &j)
@@ -94,7 +129,7 @@ enum PublishedDate {
     }
 
     /// `12 March 2024`: the day stands before the month name.
-    private static func dayFirst(_ s: [Unicode.Scalar], monthAt i: Int, month: Int) -> String? {
+    private static func dayFirst(_ s: [Unicode.Scalar], monthAt i: Int, month: Int) -> Day? {
         var k = i - 1
         while k >= 0, s[k] == " " { k -= 1 }
         var start = k
@@ -107,10 +142,8 @@ enum PublishedDate {
         return format(year, month, day)
     }
 
-    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> Day? {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        let mm = month < 10 ? "0\(month)" : "\(month)"
-        let dd = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(mm)-\(dd)"
+        return Day(year: year, month: month, day: day)
     }
 }

@@ -47,10 +47,16 @@ enum TitleFinder {
     }
 
     /// A document site's file name (`報告.docx`) is not the headline.
-    private static let fileNameEndings = TermMatcher([".docx", ".doc", ".pdf", ".pptx", ".ppt", ".xlsx", ".xls", ".txt", ".wps"])
+    private static let fileNameEndings = [".docx", ".doc", ".pdf", ".pptx", ".ppt", ".xlsx", ".xls", ".txt", ".wps"]
+        .map { Array($0.unicodeScalars) }
 
     static func hasFileNameEnding(_ line: LineFeatures) -> Bool {
-        fileNameEndings.matches(in: Array(line.scalars.suffix(6))).contains { $0.end == min(6, line.scalars.count) }
+        // Every ending is a dot and letters: a matcher over the last six scalars finds one ending
+        // there exactly when the line ends with it.
+        fileNameEndings.contains { ending in
+            ending.count <= line.scalars.count
+                && line.scalars.suffix(ending.count).lazy.map(TermMatcher.fold).elementsEqual(ending)
+        }
     }
 
     static func isHeadline(_ line: LineFeatures) -> Bool {
@@ -68,14 +74,21 @@ enum TitleFinder {
     /// A numbered heading glued to the end of a title line (`...可行性分析報告一、總論`): the
     /// offset where it starts, when what precedes it is still a headline.
     static func gluedHeadingStart(_ s: [Unicode.Scalar]) -> Int? {
-        let numerals: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
         guard s.count > 10 else { return nil }
         for k in stride(from: s.count - 3, through: 8, by: -1) where s[k] == "、" {
             var start = k
-            while start > 0, numerals.contains(s[start - 1].value) { start -= 1 }
-            guard start < k, s.count - start <= 14, start >= 8, !numerals.contains(s[k + 1].value) else { continue }
+            while start > 0, isNumeral(s[start - 1]) { start -= 1 }
+            guard start < k, s.count - start <= 14, start >= 8, !isNumeral(s[k + 1]) else { continue }
             return start
         }
         return nil
+    }
+
+    /// `一二三四五六七八九十`
+    private static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
     }
 }

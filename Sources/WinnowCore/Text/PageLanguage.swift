@@ -10,17 +10,16 @@ struct PageLanguage: Sendable, Equatable {
 
     var isEnglish: Bool { tag == "en" }
 
-    private static let englishWords = TermMatcher(["the", "and", "of", "to", "in", "is", "for", "that", "with", "on",
-                                                   "by", "was", "has", "have", "are", "it", "as", "be", "from", "this"])
+    /// The `LexiconList.englishWord` terms.
+    static let englishWords = ["the", "and", "of", "to", "in", "is", "for", "that", "with", "on",
+                               "by", "was", "has", "have", "are", "it", "as", "be", "from", "this"]
 
     static func detect(_ lines: [LineFeatures]) -> PageLanguage {
         var cjk = 0, latin = 0, words = 0, english = 0, kanaOrHangul = 0
         var tradProse = 0, simpProse = 0, tradAll = 0, simpAll = 0
         for line in lines {
             cjk += line.cjk
-            kanaOrHangul += line.scalars.lazy.filter {
-                (0x3040...0x30FF).contains($0.value) || (0xAC00...0xD7AF).contains($0.value) || (0x1100...0x11FF).contains($0.value)
-            }.count
+            kanaOrHangul += line.kanaOrHangul
             latin += line.latinLetters
             tradAll += line.traditionalOnly
             simpAll += line.simplifiedOnly
@@ -30,7 +29,7 @@ struct PageLanguage: Sendable, Equatable {
             }
             if line.isLatin {
                 words += line.words
-                english += englishWords.matches(in: line.scalars).count
+                english += line.hits(.englishWord).reduce(0) { n, _ in n + 1 }
             }
         }
         // Japanese and Korean share the ideographs; their own scripts tell them apart.

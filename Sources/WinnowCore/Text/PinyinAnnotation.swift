@@ -50,26 +50,31 @@ enum PinyinAnnotation {
 
     /// If a syllable in brackets opens at `i`, the index after its closing bracket.
     private static func syllable(in line: [Unicode.Scalar], openingAt i: Int) -> (Int, Bool)? {
-        var letters: [Unicode.Scalar] = []
+        // The bare letters, packed as `pack` does, and how many.
+        var key: UInt64 = 0
+        var letters = 0
         var hasTone = false
         var j = i + 1
-        while j < line.count, letters.count <= 6 {
+        while j < line.count, letters <= 6 {
             let s = line[j]
             if s == ")" || s == "\u{FF09}" { break }
             // A tone number after the letters (`guo2`) closes the syllable.
-            if (0x31...0x35).contains(s.value), !letters.isEmpty, j + 1 < line.count,
+            if (0x31...0x35).contains(s.value), letters > 0, j + 1 < line.count,
                line[j + 1] == ")" || line[j + 1] == "\u{FF09}" {
                 hasTone = true
                 j += 1
                 break
             }
-            if let base = toneless[s.value] { letters.append(base); hasTone = true }
-            else if (0x61...0x7A).contains(s.value) || s == "ü" { letters.append(s) }
+            let letter: Unicode.Scalar
+            if let base = toneless(s) { letter = base; hasTone = true }
+            else if (0x61...0x7A).contains(s.value) || s == "ü" { letter = s }
             else { return nil }
+            key = key << 8 | packed(letter)
+            letters += 1
             j += 1
         }
-        guard j < line.count, line[j] == ")" || line[j] == "\u{FF09}", !letters.isEmpty, letters.count <= 6,
-              isSyllable(letters) else { return nil }
+        guard j < line.count, line[j] == ")" || line[j] == "\u{FF09}", letters > 0, letters <= 6,
+              syllables.contains(key) else { return nil }
         return (j + 1, hasTone)
     }
 
@@ -81,10 +86,10 @@ enum PinyinAnnotation {
         let finals = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia",
                       "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang",
                       "ueng", "ve", "ue", "van", "vn", "io", "m", "n", "ng"]
-        var set = Set<UInt64>()
+        var set = Set<UInt64>(minimumCapacity: initials.count * finals.count)
         for i in initials {
             for f in finals where !(i.isEmpty && ["m", "n", "ng", "v"].contains(f)) {
-                set.insert(pack((i + f).unicodeScalars))
+                set.insert(pack(i.unicodeScalars) << (8 * UInt64(f.unicodeScalars.count)) | pack(f.unicodeScalars))
             }
         }
         return set
@@ -92,20 +97,25 @@ enum PinyinAnnotation {
 
     private static func pack(_ letters: some Sequence<Unicode.Scalar>) -> UInt64 {
         var key: UInt64 = 0
-        for s in letters { key = key << 8 | UInt64(s == "ü" ? 0x76 : s.value & 0xFF) }
+        for s in letters { key = key << 8 | packed(s) }
         return key
     }
 
-    private static func isSyllable(_ letters: [Unicode.Scalar]) -> Bool {
-        letters.count <= 6 && syllables.contains(pack(letters))
-    }
+    @inline(__always)
+    private static func packed(_ s: Unicode.Scalar) -> UInt64 { UInt64(s == "ü" ? 0x76 : s.value & 0xFF) }
 
-    /// Tone-marked vowels and their bare letters.
-    private static let toneless: [UInt32: Unicode.Scalar] = {
-        let groups: [(String, Unicode.Scalar)] = [("āáǎà", "a"), ("ēéěè", "e"), ("īíǐì", "i"), ("ōóǒò", "o"),
-                                                  ("ūúǔù", "u"), ("ǖǘǚǜ", "ü"), ("ńňǹ", "n"), ("ḿ", "m")]
-        var map: [UInt32: Unicode.Scalar] = [:]
-        for (marked, bare) in groups { for s in marked.unicodeScalars { map[s.value] = bare } }
-        return map
-    }()
+    /// The bare letter of a tone-marked vowel.
+    private static func toneless(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s {
+        case "ā", "á", "ǎ", "à": "a"
+        case "ē", "é", "ě", "è": "e"
+        case "ī", "í", "ǐ", "ì": "i"
+        case "ō", "ó", "ǒ", "ò": "o"
+        case "ū", "ú", "ǔ", "ù": "u"
+        case "ǖ", "ǘ", "ǚ", "ǜ": "ü"
+        case "ń", "ň", "ǹ": "n"
+        case "ḿ": "m"
+        default: nil
+        }
+    }
 }

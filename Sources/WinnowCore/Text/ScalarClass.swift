@@ -60,3 +60,63 @@ enum ScalarClass {
         }
     }
 }
+
+/// The one class of a scalar that line counting needs, looked up in a table over the BMP rather
+/// than decided by a chain of range tests per scalar.
+enum ScalarKind: UInt8, Sendable {
+    case other, whitespace, ideograph, upperASCII, lowerASCII, otherLatin, digit
+    /// `。！？；`
+    case cjkSentenceMark
+    /// `,` and `，` (clause marks that are also commas).
+    case comma
+    /// `、`, `：` and `:`.
+    case otherClauseMark
+    case kanaOrHangul
+    /// `(` and `（`, which may open a pinyin annotation.
+    case openingBracket
+    /// `|` and `｜`, which join menu and link-list items.
+    case bar
+    /// `>`, `＞`, `»`, `›` and `→`, which join breadcrumbs.
+    case arrow
+
+    /// The kinds of U+0000...U+FFFF, built from `ScalarClass`'s ranges.
+    static let bmp: [ScalarKind] = {
+        var table = [ScalarKind](repeating: .other, count: 0x10000)
+        func set(_ range: ClosedRange<Int>, _ kind: ScalarKind) {
+            for v in range { table[v] = kind }
+        }
+        set(0xC0...0x24F, .otherLatin)
+        table[0xD7] = .other
+        table[0xF7] = .other
+        set(0x41...0x5A, .upperASCII)
+        set(0x61...0x7A, .lowerASCII)
+        set(0x30...0x39, .digit)
+        set(0xFF10...0xFF19, .digit)
+        set(0x3040...0x30FF, .kanaOrHangul)
+        set(0xAC00...0xD7AF, .kanaOrHangul)
+        set(0x1100...0x11FF, .kanaOrHangul)
+        set(0x4E00...0x9FFF, .ideograph)
+        set(0x3400...0x4DBF, .ideograph)
+        set(0xF900...0xFAFF, .ideograph)
+        table[0x3007] = .ideograph
+        for v in [0x3002, 0xFF01, 0xFF1F, 0xFF1B] { table[v] = .cjkSentenceMark }
+        for v in [0x2C, 0xFF0C] { table[v] = .comma }
+        for v in [0x3001, 0xFF1A, 0x3A] { table[v] = .otherClauseMark }
+        for v in [0x28, 0xFF08] { table[v] = .openingBracket }
+        for v in [0x7C, 0xFF5C] { table[v] = .bar }
+        for v in [0x3E, 0xFF1E, 0xBB, 0x203A, 0x2192] { table[v] = .arrow }
+        for v in [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x3000, 0xFEFF] { table[v] = .whitespace }
+        set(0x2000...0x200B, .whitespace)
+        return table
+    }()
+
+    /// Outside the BMP only ideographs (extension B and beyond) matter.
+    static func astral(_ v: UInt32) -> ScalarKind {
+        (0x20000...0x3134F).contains(v) ? .ideograph : .other
+    }
+
+    @inline(__always)
+    static func of(_ s: Unicode.Scalar, in table: [ScalarKind]) -> ScalarKind {
+        s.value <= 0xFFFF ? table[Int(s.value)] : astral(s.value)
+    }
+}

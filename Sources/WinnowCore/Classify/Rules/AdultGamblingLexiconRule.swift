@@ -22,24 +22,26 @@ struct AdultGamblingLexiconRule: LineRule {
         "欧美", "歐美", "日韩", "日韓", "亚洲", "亞洲", "精品", "久久", "美女", "少妇", "少婦", "激情", "成人", "午夜",
         "福利", "天天", "夜夜", "狠狠", "日日", "丁香", "五月天", "投注", "彩票", "在线", "免费", "av", "不卡", "交配",
     ]
-    private static let matcher = TermMatcher(strong + weak)
+    /// The `LexiconList.adultGambling` terms: strong, then weak.
+    static let terms = strong + weak
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
-        let hits = AdultGamblingLexiconRule.matcher.matches(in: line.scalars)
-        guard !hits.isEmpty else { return nil }
-        var weight = 0
-        var distinct = Set<Int>()
-        for hit in hits {
-            weight += hit.term < AdultGamblingLexiconRule.strong.count ? 2 : 1
+        var weight = 0, count = 0, covered = 0, strongCovered = 0
+        var distinct = DistinctTerms()
+        for hit in line.hits(.adultGambling) {
+            let isStrong = hit.term < AdultGamblingLexiconRule.strong.count
+            weight += isStrong ? 2 : 1
+            count += 1
+            covered += hit.end - hit.start
+            if isStrong { strongCovered += hit.end - hit.start }
             distinct.insert(hit.term)
         }
-        let covered = hits.reduce(0) { $0 + $1.end - $1.start }
+        guard count > 0 else { return nil }
         let density = Double(covered) / Double(max(1, line.visible))
-        let listLike = !line.isProse || line.cjkSentenceMarks == 0 && line.clauseMarks + 1 >= hits.count
+        let listLike = !line.isProse || line.cjkSentenceMarks == 0 && line.clauseMarks + 1 >= count
         if distinct.count >= 2 && weight >= 4 && (listLike || density >= 0.3) {
             return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .strong)
         }
-        let strongCovered = hits.filter { $0.term < AdultGamblingLexiconRule.strong.count }.reduce(0) { $0 + $1.end - $1.start }
         if !line.isProse && (weight >= 3 && distinct.count >= 2 || line.visible <= 20 && strongCovered * 10 >= line.visible * 3) {
             return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .weak)
         }

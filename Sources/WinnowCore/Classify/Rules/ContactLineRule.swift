@@ -1,16 +1,17 @@
 /// Contact lines: hotlines, phone numbers, QQ numbers, e-mail addresses, submission addresses
 /// (`咨詢熱線:021-80392549`, `投稿QQ:3267146135  投稿郵箱:...`, `Tel: +44 ...`).
 struct ContactLineRule: LineRule {
-    private static let terms = TermMatcher([
+    /// The `LexiconList.contact` terms.
+    static let terms = [
         "熱線", "热线", "投稿", "聯系電話", "聯繫電話", "联系电话", "聯系方式", "聯繫方式", "联系方式", "電話", "电话", "客服",
         "qq", "郵箱", "邮箱", "信箱", "傳真", "传真", "地址", "微信號", "微信号", "聯系我們", "聯繫我們", "联系我们", "手機",
         "手机", "tel", "phone", "fax", "e-mail", "email", "contact us", "whatsapp",
-    ])
+    ]
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         guard line.cjkSentenceMarks <= 1, line.visible <= 100 else { return nil }
-        let term = ContactLineRule.terms.occurs(in: line.scalars)
-        let number = ContactLineRule.hasContactNumber(line.scalars)
+        let term = line.contains(.contact)
+        let number = line.digits >= 7 && ContactLineRule.hasContactNumber(line.scalars)
         let mail = ContactLineRule.hasMailAddress(line.scalars)
         if (term && (number || mail)) || ((number || mail) && line.visible <= 30 && !line.isProse) {
             return RuleHit(kind: .boilerplate, reason: "contact-line", strength: .strong)

@@ -17,20 +17,31 @@ struct DisclaimerRule: LineRule {
         "僅供參考", "仅供参考", "聯系", "联系", "不代表", "授權", "授权", "本網站", "本网站",
         "在线阅读", "在線閱讀", "会员", "會員", "下载", "下載",
     ]
-    private static let matcherTerms = strong + weak
-    private static let matcher = TermMatcher(matcherTerms)
+    /// The `LexiconList.disclaimer` terms: strong, then weak.
+    static let terms = strong + weak
+    /// English notices (`cookie`, `copyright`) count only on English lines: a Chinese article
+    /// about cookies or copyright law keeps its words. Per strong term: it counts on any line.
+    private static let countsOnAnyLine: [Bool] = strong.map { $0.unicodeScalars.contains(where: ScalarClass.isCJK) || $0 == "©" }
+
+    /// A notice is short: a longer line is never one, whatever it holds.
+    static func withinLength(_ line: LineFeatures) -> Bool {
+        line.isLatin ? line.words <= 60 : line.visible <= 300
+    }
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
-        let hits = DisclaimerRule.matcher.matches(in: line.scalars)
-        guard !hits.isEmpty else { return nil }
-        // English notices (`cookie`, `copyright`) count only on English lines: a Chinese article
-        // about cookies or copyright law keeps its words.
-        let strongTerms = Set(hits.filter { $0.term < DisclaimerRule.strong.count
-            && (line.isLatin || DisclaimerRule.matcherTerms[$0.term].unicodeScalars.contains(where: ScalarClass.isCJK)
-                || DisclaimerRule.matcherTerms[$0.term] == "©") }.map(\.term)).count
-        let weakTerms = Set(hits.filter { $0.term >= DisclaimerRule.strong.count }.map(\.term)).count
-        let withinLength = line.isLatin ? line.words <= 60 : line.visible <= 300
-        guard withinLength else { return nil }
+        guard DisclaimerRule.withinLength(line) else { return nil }
+        var strongSeen = DistinctTerms(), weakSeen = DistinctTerms()
+        var any = false
+        for hit in line.hits(.disclaimer) {
+            any = true
+            if hit.term < DisclaimerRule.strong.count {
+                if line.isLatin || DisclaimerRule.countsOnAnyLine[hit.term] { strongSeen.insert(hit.term) }
+            } else {
+                weakSeen.insert(hit.term)
+            }
+        }
+        guard any else { return nil }
+        let strongTerms = strongSeen.count, weakTerms = weakSeen.count
         // In running text one strong phrase needs company (`未經授權擅自...` can be news); a short
         // notice (`版權所有 © 某報`) needs none.
         let enough = line.isProse ? strongTerms >= 2 || strongTerms == 1 && weakTerms >= 1 : strongTerms >= 1

@@ -8,8 +8,8 @@
 struct KeywordStuffingRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         guard line.cjkSentenceMarks == 0, line.cjk >= 12 else { return nil }
-        let segments = KeywordStuffingRule.segments(line.scalars)
-        let stuffedSegments = segments.count >= 4 && segments.allSatisfy { $0 <= 16 }
+        let segments = Segments(line.scalars, separatedBy: KeywordStuffingRule.isSeparator)
+        let stuffedSegments = segments.count >= 4 && segments.longest <= 16
         // Keyword phrases recur whole (`免费电影` five times); an enumeration repeats at most a
         // two-character prefix (`电子政务,电子商务`), so the strong test counts trigrams.
         let trigrams = KeywordStuffingRule.topNGramShare(line.scalars, n: 3)
@@ -22,43 +22,42 @@ struct KeywordStuffingRule: LineRule {
         return nil
     }
 
-    private static let separators: Set<UInt32> = [0x2D, 0x7C, 0x5F, 0x3001, 0x2C, 0xFF0C, 0xFF5C, 0x2014, 0x20, 0x3000, 0x09]
-
-    /// Lengths of the separator-delimited segments.
-    static func segments(_ s: [Unicode.Scalar]) -> [Int] {
-        var lengths: [Int] = []
-        var current = 0
-        for c in s {
-            if separators.contains(c.value) {
-                if current > 0 { lengths.append(current) }
-                current = 0
-            } else {
-                current += 1
-            }
+    /// `- | _ 、 , ， ｜ —`, space, ideographic space and tab.
+    static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2D, 0x7C, 0x5F, 0x3001, 0x2C, 0xFF0C, 0xFF5C, 0x2014, 0x20, 0x3000, 0x09: return true
+        default: return false
         }
-        if current > 0 { lengths.append(current) }
-        return lengths
     }
 
     /// How often the most frequent CJK n-gram (n = 2 or 3, within runs of ideographs) occurs, and the
     /// share of the line's ideographs its occurrences cover.
     static func topNGramShare(_ s: [Unicode.Scalar], n: Int) -> (count: Int, share: Double) {
-        var counts: [UInt64: Int] = [:]
-        var cjk = 0, top = 0, run = 0
-        var key: UInt64 = 0
-        // Ideographs fit in 21 bits: the last n of the current run pack into one key.
+        // Ideographs fit in 21 bits: the last n of the current run pack into one key. The keys
+        // are counted in an open-addressing table on the stack, twice as large as the line.
         let mask: UInt64 = n >= 3 ? (1 << 63) - 1 : (1 << UInt64(21 * n)) - 1
-        for c in s {
-            guard ScalarClass.isCJK(c) else { run = 0; key = 0; continue }
-            cjk += 1
-            run += 1
-            key = (key << 21 | UInt64(c.value)) & mask
-            guard run >= n else { continue }
-            let count = counts[key, default: 0] + 1
-            counts[key] = count
-            top = max(top, count)
+        var capacity = 16
+        while capacity < 2 * s.count { capacity *= 2 }
+        return withUnsafeTemporaryAllocation(of: (key: UInt64, count: Int).self, capacity: capacity) { table in
+            table.initialize(repeating: (0, 0))
+            let slotMask = capacity - 1
+            var cjk = 0, top = 0, run = 0
+            var key: UInt64 = 0
+            for c in s {
+                guard ScalarClass.isCJK(c) else { run = 0; key = 0; continue }
+                cjk += 1
+                run += 1
+                key = (key << 21 | UInt64(c.value)) & mask
+                guard run >= n else { continue }
+                // Keys are never 0 (ideographs are not U+0000), so a zero key marks a free slot.
+                var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & slotMask
+                while table[slot].key != 0 && table[slot].key != key { slot = (slot + 1) & slotMask }
+                table[slot].key = key
+                table[slot].count += 1
+                top = max(top, table[slot].count)
+            }
+            guard cjk > 0 else { return (0, 0) }
+            return (top, Double(n * top) / Double(cjk))
         }
-        guard cjk > 0 else { return (0, 0) }
-        return (top, Double(n * top) / Double(cjk))
     }
 }

@@ -2,12 +2,14 @@
 /// `|`-separated list of keyword phrases without the marker. A short menu of two- to
 /// four-character items (`首页 | 新闻 | 体育`) is navigation, left to `SiteChromeRule`.
 struct LinkFarmRule: LineRule {
-    private static let markers = TermMatcher(["蜘蛛池", "蜘蛛池模板", "站群", "seo优化"])
+    /// The `LexiconList.linkFarm` terms.
+    static let markers = ["蜘蛛池", "蜘蛛池模板", "站群", "seo优化"]
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
-        if LinkFarmRule.markers.occurs(in: line.scalars) {
+        if line.contains(.linkFarm) {
             return RuleHit(kind: .spam, reason: "link-farm", strength: .strong)
         }
+        guard line.bars >= 7, line.cjkSentenceMarks == 0 else { return nil }
         var segments = 0, segmentLength = 0, totalLength = 0, pipes = 0
         for c in line.scalars {
             if c == "|" || c == "｜" {

@@ -46,10 +46,11 @@ struct SiteChromeRule: LineRule {
         "more stories", "latest news", "more articles",
     ])
 
-    private static let matcher = TermMatcher(decisive + ambiguous)
+    /// The `LexiconList.siteChrome` terms: decisive, then ambiguous.
+    static let terms = decisive + ambiguous
     /// Decisive terms that make a whole English sentence a site notice.
-    private static let noticeTerms: Set<Int> = Set(["appeared first on", "newsletter", "continue reading", "skip to content",
-                                                    "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) })
+    private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
+                                             "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) }
 
     private static let widgetMatcher = TermMatcher(decisive + ["打印", "關閉", "关闭", "分享", "收藏"])
 
@@ -64,17 +65,21 @@ struct SiteChromeRule: LineRule {
         if isBreadcrumb(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
         // A lone ideograph on a line is decoration (`正` / `文`), never an article line.
         if line.visible == 1 && line.cjk == 1 { return strong }
-        let hits = SiteChromeRule.matcher.matches(in: line.scalars)
-        if !hits.isEmpty {
-            let decisiveTerms = Set(hits.filter { $0.term < SiteChromeRule.decisive.count }.map(\.term))
-            let covered = hits.reduce(0) { $0 + $1.end - $1.start }
+        var decisiveTerms = DistinctTerms()
+        var covered = 0, any = false
+        for hit in SiteChromeRule.readsVocabulary(line) ? line.hits(.siteChrome) : LexiconHits([], of: .siteChrome) {
+            any = true
+            covered += hit.end - hit.start
+            if hit.term < SiteChromeRule.decisive.count { decisiveTerms.insert(hit.term) }
+        }
+        if any {
             let coverage = Double(covered) / Double(max(1, line.visible))
-            let short = line.isLatin ? line.words <= (decisiveTerms.isEmpty ? 8 : 40) : line.visible <= 60
-            if short && !line.isProse && (!decisiveTerms.isEmpty || coverage >= 0.5) { return strong }
+            let short = line.isLatin ? line.words <= (decisiveTerms.count == 0 ? 8 : 40) : line.visible <= 60
+            if short && !line.isProse && (decisiveTerms.count > 0 || coverage >= 0.5) { return strong }
             // An English sentence is chrome only when it is a site notice (`Subscribe to our newsletter...`,
             // `The post ... appeared first on ...`), not when an article says `subscribe`.
             if line.isLatin && line.words <= 25
-                && (decisiveTerms.count >= 2 || !decisiveTerms.isDisjoint(with: SiteChromeRule.noticeTerms)) { return strong }
+                && (decisiveTerms.count >= 2 || SiteChromeRule.noticeTerms.contains(where: decisiveTerms.contains)) { return strong }
             // A row of several navigation links (`加入收藏 | 设为首页 | 会员中心`) whatever trails it.
             if decisiveTerms.count >= 3 && line.cjkSentenceMarks <= 1 && line.visible <= 160 { return strong }
         }
@@ -84,9 +89,14 @@ struct SiteChromeRule: LineRule {
         return nil
     }
 
+    /// Whether the chrome vocabulary can decide the line: no test on it passes for a long line.
+    static func readsVocabulary(_ line: LineFeatures) -> Bool {
+        line.visible <= 160 || line.isLatin && line.words <= 40
+    }
+
     /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
     private func isBreadcrumb(_ line: LineFeatures) -> Bool {
-        guard line.cjkSentenceMarks == 0, !line.endsLikeSentence else { return false }
+        guard line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.arrows >= 1 else { return false }
         var arrows = 0, segment = 0, longestBeforeLast = 0
         for c in line.scalars {
             switch c.value {
@@ -110,7 +120,7 @@ struct SiteChromeRule: LineRule {
     private func isPageList(_ line: LineFeatures) -> Bool {
         let s = line.scalars
         if line.visible <= 60, !line.isProse, TitleFinder.hasFileNameEnding(line) { return true }
-        if line.visible <= 16, SiteChromeRule.pageCounter.occurs(in: s), s.contains("第") || s.contains("共") { return true }
+        if line.visible <= 16, line.contains(.pageCounter), s.contains("第") || s.contains("共") { return true }
         guard let last = s.last, last == "頁" || last == "页", s.count >= 4 else { return false }
         var i = s.count - 2
         while i > 0, ScalarClass.isDigit(s[i]) { i -= 1 }
@@ -120,17 +130,22 @@ struct SiteChromeRule: LineRule {
     /// `圖片圖片`, `图片`, `[图片]`: what is left of an image.
     private func isImagePlaceholder(_ line: LineFeatures) -> Bool {
         guard line.visible <= 24, line.cjk * 2 >= line.visible else { return false }
-        var letters = line.scalars.filter { !ScalarClass.isWhitespace($0) && !SiteChromeRule.brackets.contains($0.value) }
-        guard !letters.isEmpty, letters.count % 2 == 0 else { return false }
-        while !letters.isEmpty {
-            guard letters.count >= 2, letters[0] == "圖" || letters[0] == "图", letters[1] == "片" else { return false }
-            letters.removeFirst(2)
+        // The letters (white space and brackets aside) are `圖片` or `图片`, once or more.
+        var letters = 0
+        for c in line.scalars where !ScalarClass.isWhitespace(c) && !SiteChromeRule.isBracket(c) {
+            if letters % 2 == 0 {
+                guard c == "圖" || c == "图" else { return false }
+            } else {
+                guard c == "片" else { return false }
+            }
+            letters += 1
         }
-        return true
+        return letters > 0 && letters % 2 == 0
     }
 
-    private static let englishFunctionWords = TermMatcher(["the", "a", "an", "of", "to", "in", "on", "for", "and",
-                                                           "with", "by", "at", "as", "is", "are", "from", "after"])
+    /// The `LexiconList.navigationFunctionWord` terms.
+    static let englishFunctionWords = ["the", "a", "an", "of", "to", "in", "on", "for", "and",
+                                       "with", "by", "at", "as", "is", "are", "from", "after"]
 
     /// A menu: four or more items of at most four ideographs (`首页 | 新闻 | 财经 | 科技`), or six or
     /// more capitalised English words with no function word among them (`Home News Sport ...`).
@@ -138,31 +153,36 @@ struct SiteChromeRule: LineRule {
         guard !line.isProse, !line.endsLikeSentence else { return false }
         if line.isLatin {
             return line.words >= 6 && line.capitalizedWords == line.words && line.digits == 0
-                && !SiteChromeRule.englishFunctionWords.occurs(in: line.scalars)
+                && !line.contains(.navigationFunctionWord)
         }
         guard line.latinLetters <= 4 else { return false }
-        var segments: [Int] = []
-        var current = 0
-        for c in line.scalars {
-            if ScalarClass.isWhitespace(c) || SiteChromeRule.menuSeparators.contains(c.value) {
-                if current > 0 { segments.append(current) }
-                current = 0
-            } else {
-                current += 1
-            }
-        }
-        if current > 0 { segments.append(current) }
-        return segments.count >= 4 && segments.allSatisfy { $0 <= 4 }
+        let segments = Segments(line.scalars) { ScalarClass.isWhitespace($0) || SiteChromeRule.isMenuSeparator($0) }
+        return segments.count >= 4 && segments.longest <= 4
     }
 
-    private static let pageCounter = TermMatcher(["页 /", "頁 /", "页/", "頁/", "共"])
+    /// The `LexiconList.pageCounter` terms.
+    static let pageCounter = ["页 /", "頁 /", "页/", "頁/", "共"]
     private static let locationPhrases = TermMatcher(["您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置",
                                                       "所在位置", "you are here"])
-    private static let brackets: Set<UInt32> = Set("[]【】()（）".unicodeScalars.map(\.value))
-    private static let menuSeparators: Set<UInt32> = Set("|｜/·•・-_".unicodeScalars.map(\.value))
+    /// `[]【】()（）`
+    private static func isBracket(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x5B, 0x5D, 0x3010, 0x3011, 0x28, 0x29, 0xFF08, 0xFF09: return true
+        default: return false
+        }
+    }
+
+    /// `|｜/·•・-_`
+    private static func isMenuSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x7C, 0xFF5C, 0x2F, 0xB7, 0x2022, 0x30FB, 0x2D, 0x5F: return true
+        default: return false
+        }
+    }
     private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
         .map { Array($0.unicodeScalars) }
-    private static let domainMarks = TermMatcher(["www.", ".com", ".cn", ".net", ".org"])
+    /// The `LexiconList.domainMark` terms.
+    static let domainMarks = ["www.", ".com", ".cn", ".net", ".org"]
 
     /// The site's own name: `江南新闻网——江南省重点新闻网站`, `标题_江南新闻网`, `example.com`.
     private func isSiteName(_ line: LineFeatures) -> Bool {
@@ -171,24 +191,29 @@ struct SiteChromeRule: LineRule {
         for suffix in SiteChromeRule.siteSuffixes where s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) {
             return true
         }
-        if SiteChromeRule.domainMarks.occurs(in: s) { return true }
+        if line.contains(.domainMark) { return true }
         guard let last = line.scalars.last, last == "网" || last == "網" else { return false }
-        return line.scalars.contains { "_|｜—－-".unicodeScalars.contains($0) }
+        return line.scalars.contains { c in
+            switch c.value {
+            case 0x5F, 0x7C, 0xFF5C, 0x2014, 0xFF0D, 0x2D: return true  // _|｜—－-
+            default: return false
+            }
+        }
     }
 
     /// Category tags and short menus: two to six space-separated words of at most four ideographs
     /// (`開發 前端`), or three to eight of at most six (`搜索 海报新闻 融媒体矩阵`).
     private func isTagRow(_ line: LineFeatures) -> Bool {
         guard line.cjk == line.visible else { return false }
-        let segments = KeywordStuffingRule.segments(line.scalars)
-        return (2...6).contains(segments.count) && segments.allSatisfy { $0 <= 4 }
-            || (3...8).contains(segments.count) && segments.allSatisfy { $0 <= 6 }
+        let segments = Segments(line.scalars, separatedBy: KeywordStuffingRule.isSeparator)
+        return (2...6).contains(segments.count) && segments.longest <= 4
+            || (3...8).contains(segments.count) && segments.longest <= 6
     }
 
     /// A site motto: two short space-separated ideograph phrases (`天行健 君子當自強而不息`).
     private func isSlogan(_ line: LineFeatures) -> Bool {
         guard line.cjk == line.visible else { return false }
-        let segments = KeywordStuffingRule.segments(line.scalars)
-        return segments.count == 2 && segments.allSatisfy { (3...8).contains($0) }
+        let segments = Segments(line.scalars, separatedBy: KeywordStuffingRule.isSeparator)
+        return segments.count == 2 && segments.shortest >= 3 && segments.longest <= 8
     }
 }
