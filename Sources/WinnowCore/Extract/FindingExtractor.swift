@@ -30,7 +30,11 @@ public struct FindingExtractor: Sendable {
     public init() {}
 
     public func extract(from lines: [AnalyzedLine]) -> (goals: [Finding], measures: [Finding]) {
-        guard PolicyContext.isPolicyPage(lines) else { return ([], []) }
+        // One text for every line: its buffers are reused, only one line is held at a time.
+        var text = MatchableText()
+        // (UTF-8 bytes bound the scalars: one allocation per buffer per page.)
+        text.reserve(lines.reduce(0) { max($0, $1.text.utf8.count) })
+        guard PolicyContext.isPolicyPage(lines, using: &text) else { return ([], []) }
         let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: Self.publicationYear(of: lines))))
         let splitter = ClauseSplitter()
         var goals: [Finding] = []
@@ -48,7 +52,7 @@ public struct FindingExtractor: Sendable {
             default:
                 continue
             }
-            let text = MatchableText(line.text)
+            text.load(line.text)
             let sentences = splitter.split(text)
             let isListItem = reader.isListItem(text)
             if !isListItem { introduced = nil }

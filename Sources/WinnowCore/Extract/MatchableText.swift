@@ -6,18 +6,39 @@
 /// annotation that follows, so a clause ending in `企業(yè)` keeps its annotation.
 struct MatchableText {
     /// The line exactly as decoded.
-    let original: [Unicode.Scalar]
+    private(set) var original: [Unicode.Scalar] = []
     private(set) var seen: [Unicode.Scalar] = []
     /// Where each seen scalar starts and ends in `original`; empty when no annotation was
     /// removed (most lines), where `seen[i]` is `original[i]` folded.
     private var starts: [Int] = []
     private var ends: [Int] = []
     /// Where the words of each vocabulary list start in `seen`.
-    private(set) var hits: WordHits
+    private(set) var hits = WordHits()
+
+    /// An empty text, to be filled by `load` line after line (its buffers are kept).
+    init() {}
 
     init(_ line: String) {
-        original = Self.scalars(of: line)
+        load(line)
+    }
+
+    /// Sizes the buffers for lines of up to `scalars` scalars at once, rather than growing
+    /// them line after line.
+    mutating func reserve(_ scalars: Int) {
+        original.reserveCapacity(scalars)
+        seen.reserveCapacity(scalars)
+        hits.reserve(scalars)
+    }
+
+    /// Prepares `line`, reusing this text's storage: the extractor reads every article line
+    /// through one `MatchableText`, so a line costs no allocation once the buffers are large
+    /// enough.
+    mutating func load(_ line: String) {
+        Self.decode(line, into: &original)
         let n = original.count
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        seen.removeAll(keepingCapacity: true)
         // Most lines have no bracket after an ideograph: no annotation, no offset tables.
         var mayHaveAnnotation = false
         var k = 1
@@ -29,8 +50,9 @@ struct MatchableText {
             k += 1
         }
         guard mayHaveAnnotation else {
-            seen = Self.folded(original)
-            hits = WordHits(seen)
+            seen.append(contentsOf: original)
+            ScriptFolding.fold(&seen)
+            hits.index(seen)
             return
         }
         seen.reserveCapacity(n)
@@ -48,7 +70,7 @@ struct MatchableText {
             ends.append(end)
             i = end
         }
-        hits = WordHits(seen)
+        hits.index(seen)
     }
 
     var count: Int { seen.count }
@@ -114,43 +136,39 @@ struct MatchableText {
         }
     }
 
-    private static func folded(_ original: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: original.count) { folded, count in
-            original.withUnsafeBufferPointer { original in
-                for k in 0..<original.count { folded[k] = ScriptFolding.fold(original[k]) }
-            }
-            count = original.count
-        }
-    }
-
-    /// The scalars of `line`, decoded from its UTF-8 directly (a String's UTF-8 is valid).
-    private static func scalars(of line: String) -> [Unicode.Scalar] {
+    /// Decodes `line` into `scalars` (its storage reused), straight from the UTF-8 (a String's
+    /// UTF-8 is valid).
+    private static func decode(_ line: String, into scalars: inout [Unicode.Scalar]) {
         var line = line
-        return line.withUTF8 { u in
-            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, count in
-            var i = 0
+        line.withUTF8 { u in
+            // One scalar per byte that is not a continuation byte.
             var n = 0
-            while i < u.count {
-                let b = UInt32(u[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b
-                    i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-                        | UInt32(u[i + 3] & 0x3F)
-                    i += 4
+            for b in u where b & 0xC0 != 0x80 { n += 1 }
+            scalars.removeAll(keepingCapacity: true)
+            scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: n))
+            scalars.withUnsafeMutableBufferPointer { out in
+                var i = 0
+                var n = 0
+                while i < u.count {
+                    let b = UInt32(u[i])
+                    var v: UInt32
+                    if b < 0x80 {
+                        v = b
+                        i += 1
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                        i += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                            | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(v).unsafelyUnwrapped
+                    n += 1
                 }
-                out[n] = Unicode.Scalar(v).unsafelyUnwrapped
-                n += 1
-            }
-            count = n
             }
         }
     }
