@@ -156,6 +156,7 @@ struct ClauseReader {
 
     /// A reporting verb in the first part of the clause, outside brackets, not inside a longer word.
     private func reportingVerb(_ text: MatchableText, _ clause: Range<Int>) -> Range<Int>? {
+        guard Vocabulary.reportingVerbs.isIn(text) else { return nil }
         let s = text.seen
         // The first 24 scalars outside brackets: a long document title does not push the verb out.
         var budget = 24
@@ -210,6 +211,14 @@ struct ClauseReader {
     private func substance(_ text: MatchableText, _ r: Range<Int>) -> Int? {
         let s = text.seen
         var count = 0
+        guard Vocabulary.linkWords.isIn(text) || Vocabulary.actionVerbs.isIn(text) else {
+            s.withUnsafeBufferPointer { s in
+                for i in r where CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) {
+                    count += 1
+                }
+            }
+            return count
+        }
         var i = r.lowerBound
         while i < r.upperBound {
             if let n = Vocabulary.linkWords.match(text, at: i, limit: r.upperBound) { i += n; continue }
@@ -222,6 +231,8 @@ struct ClauseReader {
 
     /// The action verb that opens the clause, after a name and adverbs (`廣東將進一步夯實…`).
     private func action(_ text: MatchableText, _ content: Range<Int>, facts f: inout ClauseFacts) -> Int? {
+        // Every way in needs an action verb.
+        guard Vocabulary.actionVerbs.isIn(text) else { return nil }
         let s = text.seen
         let window = min(content.upperBound, content.lowerBound + 16)
         var i = content.lowerBound
@@ -273,6 +284,7 @@ struct ClauseReader {
     /// A future marker, not counting a 將 that is 把 before a noun phrase (`將兩人的談話…`) nor
     /// words inside a book title (`《行動計劃》`).
     private func hasFutureMarker(_ text: MatchableText, _ clause: Range<Int>) -> Bool {
+        guard Vocabulary.futureMarkers.isIn(text) else { return false }
         let s = text.seen
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -295,6 +307,7 @@ struct ClauseReader {
     private func isDescription(_ text: MatchableText, _ content: Range<Int>) -> Bool {
         let s = text.seen
         if Vocabulary.descriptions.occurs(text, in: content) { return true }
+        guard Vocabulary.notCopula.isIn(text) else { return s[content].contains("是") }
         var i = content.lowerBound
         while i < content.upperBound {
             if let n = Vocabulary.notCopula.match(text, at: i, limit: content.upperBound) { i += n; continue }

@@ -172,6 +172,13 @@ struct WordHits {
 }
 
 extension Vocabulary {
+    /// Whether a word of the list is anywhere in the line: readers that scan a clause for the
+    /// list's words skip the scan when not.
+    @inline(__always)
+    func isIn(_ text: MatchableText) -> Bool {
+        text.hits.lists & (UInt64(1) << UInt64(rawValue)) != 0
+    }
+
     /// Length of the longest word of the list starting at `i` and ending by `limit` (the end of
     /// the line by default), if any.
     @inline(__always)
