@@ -102,6 +102,13 @@ struct MatchableText {
         Self.string(count: range.count) { original[sourceStart(range.lowerBound + $0)] }
     }
 
+    /// The plain text of `first` followed by that of `second`, made at once.
+    func plainText(_ first: Range<Int>, _ second: Range<Int>) -> String {
+        Self.string(count: first.count + second.count) {
+            original[sourceStart($0 < first.count ? first.lowerBound + $0 : second.lowerBound + $0 - first.count)]
+        }
+    }
+
     /// A string of `count` scalars, encoded to UTF-8 in one buffer (appending scalars to a
     /// `String.UnicodeScalarView` one at a time costs far more).
     @inline(__always)
