@@ -34,27 +34,17 @@ struct MatchableText {
     /// through one `MatchableText`, so a line costs no allocation once the buffers are large
     /// enough.
     mutating func load(_ line: String) {
-        Self.decode(line, into: &original)
-        let n = original.count
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
-        seen.removeAll(keepingCapacity: true)
-        // Most lines have no bracket after an ideograph: no annotation, no offset tables.
-        var mayHaveAnnotation = false
-        var k = 1
-        while k < n {
-            if (original[k] == "(" || original[k] == "\u{FF08}") && CharacterClass.isHan(original[k - 1]) {
-                mayHaveAnnotation = true
-                break
-            }
-            k += 1
-        }
+        // Most lines have no bracket after an ideograph: no annotation, no offset tables, and
+        // `seen` is `original` folded, both made in one pass over the UTF-8.
+        let mayHaveAnnotation = decode(line)
         guard mayHaveAnnotation else {
-            seen.append(contentsOf: original)
-            ScriptFolding.fold(&seen)
             hits.index(seen)
             return
         }
+        let n = original.count
+        seen.removeAll(keepingCapacity: true)
         seen.reserveCapacity(n)
         starts.reserveCapacity(n)
         ends.reserveCapacity(n)
@@ -143,17 +133,19 @@ struct MatchableText {
         }
     }
 
-    /// Decodes `line` into `scalars` (its storage reused), straight from the UTF-8 (a String's
-    /// UTF-8 is valid).
-    private static func decode(_ line: String, into scalars: inout [Unicode.Scalar]) {
+    /// Decodes `line` into `original` and its folded form into `seen` (their storage reused),
+    /// straight from the UTF-8 (a String's UTF-8 is valid). Returns whether a bracket follows
+    /// an ideograph somewhere (a pinyin annotation, maybe).
+    private mutating func decode(_ line: String) -> Bool {
         var line = line
-        line.withUTF8 { u in
-            // One scalar per byte that is not a continuation byte.
-            var n = 0
-            for b in u where b & 0xC0 != 0x80 { n += 1 }
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: n))
-            scalars.withUnsafeMutableBufferPointer { out in
+        return line.withUTF8 { u in
+            let n = Self.scalarCount(u)
+            Self.setCount(&original, n)
+            Self.setCount(&seen, n)
+            var bracketAfterHan = false
+            ScriptFolding.withTable { bmp in
+            original.withUnsafeMutableBufferPointer { out in
+            seen.withUnsafeMutableBufferPointer { folded in
                 var i = 0
                 var n = 0
                 while i < u.count {
@@ -173,10 +165,42 @@ struct MatchableText {
                             | UInt32(u[i + 3] & 0x3F)
                         i += 4
                     }
-                    out[n] = Unicode.Scalar(v).unsafelyUnwrapped
+                    let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    out[n] = scalar
+                    folded[n] = v < 0x10000 ? Unicode.Scalar(bmp[Int(v)]).unsafelyUnwrapped : ScriptFolding.fold(scalar)
+                    if (v == 0x28 || v == 0xFF08) && n > 0 && CharacterClass.isHan(out[n - 1]) { bracketAfterHan = true }
                     n += 1
                 }
-            }
+            }}}
+            return bracketAfterHan
+        }
+    }
+
+    /// One scalar per byte that is not a continuation byte (`10xxxxxx`), counted eight bytes
+    /// at a time.
+    private static func scalarCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = u.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuation = 0
+        var i = 0
+        while i + 8 <= u.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < u.count {
+            if u[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return u.count - continuation
+    }
+
+    /// Makes `array` hold `n` elements, keeping its storage (the elements are overwritten).
+    private static func setCount(_ array: inout [Unicode.Scalar], _ n: Int) {
+        if array.count < n {
+            array.append(contentsOf: repeatElement(Unicode.Scalar(0), count: n - array.count))
+        } else if array.count > n {
+            array.removeLast(array.count - n)
         }
     }
 }

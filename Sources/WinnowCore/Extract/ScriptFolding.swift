@@ -25,6 +25,12 @@ enum ScriptFolding {
         }
     }
 
+    /// Calls `body` with the folded form of every BMP scalar, indexed by scalar value.
+    @inline(__always)
+    static func withTable<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        bmp.withUnsafeBufferPointer(body)
+    }
+
     /// The folded form of every scalar of the Basic Multilingual Plane: one load per scalar.
     private static let bmp: [UInt32] = {
         var table = [UInt32](unsafeUninitializedCapacity: 0x10000) { table, count in
