@@ -41,6 +41,14 @@ struct ClauseReader {
     private static let predicateWords: [Vocabulary] = [.futureMarkers, .aspirations, .actionVerbs, .targetVerbs]
 
     func read(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
+        var f = readTime(text, clause: clause)
+        readRest(text, &f)
+        return f
+    }
+
+    /// The facts that place a clause in time (language, deadline, future marker, past): a
+    /// clause about the past is not read further (`SentenceReader` skips it).
+    func readTime(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
         let s = text.seen
         var f = ClauseFacts(range: clause, content: clause)
         f.isEnglish = isEnglish(s, clause)
@@ -50,6 +58,20 @@ struct ClauseReader {
             || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(text, in: clause))
             || Self.opensWithStartYear(s, clause)
             || opensWithPastYear(s, clause)
+        return f
+    }
+
+    /// Whether the clause gives an order (`指示各部會…`): what `readRest` sets `isDirective` by.
+    func isDirective(_ text: MatchableText, _ f: ClauseFacts) -> Bool {
+        guard !f.isEnglish, let verb = reportingVerb(text, f.range) else { return false }
+        var start = verb.upperBound
+        while start < f.range.upperBound, Vocabulary.softAfterReport.match(text, at: start, limit: f.range.upperBound) != nil { start += 1 }
+        return start < f.range.upperBound && Vocabulary.directiveVerbs.match(text, at: verb.lowerBound, limit: verb.upperBound) != nil
+    }
+
+    /// Everything else, given the facts of `readTime`.
+    func readRest(_ text: MatchableText, _ f: inout ClauseFacts) {
+        let clause = f.range
         // `根據實施意見提出的目標，…`, `主要目標是…`; not `為實現上述目標`.
         f.mentionsGoals = Vocabulary.purposeOpenings.match(text, at: clause.lowerBound, limit: clause.upperBound) == nil
             && ((clause.count <= 12 && Vocabulary.goalWord.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil)
@@ -96,7 +118,6 @@ struct ClauseReader {
         } else if f.actor == nil, let verb = firstPredicate(text, content) {
             f.actor = actors.actor(in: text, range: content.lowerBound..<verb, verbStart: verb)
         }
-        return f
     }
 
     /// The item text of an English clause: from the verb of `to <verb>` before a target, or
