@@ -188,7 +188,7 @@ struct ClauseReader {
             let c = s[i]
             if c == "《" || c == "“" || c == "「" || c == "(" { depth += 1 } else if c == "》" || c == "”" || c == "」" || c == ")" { depth = max(0, depth - 1) }
             if depth == 0 { budget -= 1 }
-            if depth == 0, let n = Vocabulary.reportingVerbs.match(text, at: i, limit: clause.upperBound),
+            if depth == 0, Vocabulary.reportingVerbs.startsAt(text, i), let n = Vocabulary.reportingVerbs.match(text, at: i, limit: clause.upperBound),
                i + n >= clause.upperBound || s[i + n] != "的" {
                 // `提出了` keeps its 了 with the proposal.
                 found = i..<(i + n)
@@ -242,8 +242,8 @@ struct ClauseReader {
         }
         var i = r.lowerBound
         while i < r.upperBound {
-            if let n = Vocabulary.linkWords.match(text, at: i, limit: r.upperBound) { i += n; continue }
-            if Vocabulary.actionVerbs.match(text, at: i, limit: r.upperBound) != nil { return nil }
+            if Vocabulary.linkWords.startsAt(text, i), let n = Vocabulary.linkWords.match(text, at: i, limit: r.upperBound) { i += n; continue }
+            if Vocabulary.actionVerbs.startsAt(text, i), Vocabulary.actionVerbs.match(text, at: i, limit: r.upperBound) != nil { return nil }
             if CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) { count += 1 }
             i += 1
         }
@@ -258,7 +258,7 @@ struct ClauseReader {
         let window = min(content.upperBound, content.lowerBound + 16)
         var i = content.lowerBound
         while i < window {
-            if let n = Vocabulary.actionVerbs.match(text, at: i, limit: content.upperBound) {
+            if Vocabulary.actionVerbs.startsAt(text, i), let n = Vocabulary.actionVerbs.match(text, at: i, limit: content.upperBound) {
                 // `鞏固了…`: a completed action is a report, not a measure.
                 // `完善的政策`: a verb before 的 describes a noun.
                 if i + n < content.upperBound && (s[i + n] == "了" || s[i + n] == "的") { return nil }
@@ -268,7 +268,7 @@ struct ClauseReader {
                 break
             }
             // A modal opening the clause carries an action anywhere after it (`擬在…開展技術攻關`).
-            if let m = Vocabulary.leadingModals.match(text, at: i, limit: content.upperBound),
+            if Vocabulary.leadingModals.startsAt(text, i), let m = Vocabulary.leadingModals.match(text, at: i, limit: content.upperBound),
                acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f),
                let verb = Vocabulary.actionVerbs.firstMatch(text, in: (i + m)..<content.upperBound),
                !s[(i + m)..<verb.lowerBound].contains("的") {
@@ -313,7 +313,7 @@ struct ClauseReader {
                 i = close + 1
                 continue
             }
-            if let n = Vocabulary.futureMarkers.match(text, at: i, limit: clause.upperBound) {
+            if Vocabulary.futureMarkers.startsAt(text, i), let n = Vocabulary.futureMarkers.match(text, at: i, limit: clause.upperBound) {
                 let isBa = n == 1 && s[i] == "将" && s[(i + 1)..<min(clause.upperBound, i + 7)].contains("的")
                 if !isBa { return true }
                 i += n
@@ -331,7 +331,7 @@ struct ClauseReader {
         guard Vocabulary.notCopula.isIn(text) else { return s[content].contains("是") }
         var i = content.lowerBound
         while i < content.upperBound {
-            if let n = Vocabulary.notCopula.match(text, at: i, limit: content.upperBound) { i += n; continue }
+            if Vocabulary.notCopula.startsAt(text, i), let n = Vocabulary.notCopula.match(text, at: i, limit: content.upperBound) { i += n; continue }
             if s[i] == "是" { return true }
             i += 1
         }
