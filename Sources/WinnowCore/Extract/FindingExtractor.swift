@@ -32,8 +32,9 @@ public struct FindingExtractor: Sendable {
     public func extract(from lines: [AnalyzedLine]) -> (goals: [Finding], measures: [Finding]) {
         // One text for every line: its buffers are reused, only one line is held at a time.
         var text = MatchableText()
-        // (UTF-8 bytes bound the scalars: one allocation per buffer per page.)
-        text.reserve(lines.reduce(0) { max($0, $1.text.utf8.count) })
+        // Sized once for the page's lines (UTF-8 bytes bound the scalars), up to a cap: a
+        // longer line grows the buffers to its own length only.
+        text.reserve(min(4096, lines.reduce(0) { max($0, $1.text.utf8.count) }))
         guard PolicyContext.isPolicyPage(lines, using: &text) else { return ([], []) }
         let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: Self.publicationYear(of: lines))))
         let splitter = ClauseSplitter()
