@@ -83,7 +83,9 @@ struct MatchableText {
     /// The original text behind `range` of `seen`, annotations included.
     func originalText(_ range: Range<Int>) -> String {
         let r = originalRange(range)
-        return Self.string(count: r.count) { original[r.lowerBound + $0] }
+        return original.withUnsafeBufferPointer { original in
+            Self.string(count: r.count) { original[r.lowerBound + $0] }
+        }
     }
 
     /// The original scalars behind `range` of `seen`, annotations left out (for short labels
