@@ -41,6 +41,14 @@ struct ClauseReader {
     private static let predicateWords: [Vocabulary] = [.futureMarkers, .aspirations, .actionVerbs, .targetVerbs]
 
     func read(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
+        var f = readTime(text, clause: clause)
+        readRest(text, &f)
+        return f
+    }
+
+    /// The facts that place a clause in time (language, deadline, future marker, past): a
+    /// clause about the past is not read further (`SentenceReader` skips it).
+    func readTime(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
         let s = text.seen
         var f = ClauseFacts(range: clause, content: clause)
         f.isEnglish = isEnglish(s, clause)
@@ -50,6 +58,20 @@ struct ClauseReader {
             || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(text, in: clause))
             || Self.opensWithStartYear(s, clause)
             || opensWithPastYear(s, clause)
+        return f
+    }
+
+    /// Whether the clause gives an order (`指示各部會…`): what `readRest` sets `isDirective` by.
+    func isDirective(_ text: MatchableText, _ f: ClauseFacts) -> Bool {
+        guard !f.isEnglish, let verb = reportingVerb(text, f.range) else { return false }
+        var start = verb.upperBound
+        while start < f.range.upperBound, Vocabulary.softAfterReport.match(text, at: start, limit: f.range.upperBound) != nil { start += 1 }
+        return start < f.range.upperBound && Vocabulary.directiveVerbs.match(text, at: verb.lowerBound, limit: verb.upperBound) != nil
+    }
+
+    /// Everything else, given the facts of `readTime`.
+    func readRest(_ text: MatchableText, _ f: inout ClauseFacts) {
+        let clause = f.range
         // `根據實施意見提出的目標，…`, `主要目標是…`; not `為實現上述目標`.
         f.mentionsGoals = Vocabulary.purposeOpenings.match(text, at: clause.lowerBound, limit: clause.upperBound) == nil
             && ((clause.count <= 12 && Vocabulary.goalWord.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil)
@@ -96,7 +118,6 @@ struct ClauseReader {
         } else if f.actor == nil, let verb = firstPredicate(text, content) {
             f.actor = actors.actor(in: text, range: content.lowerBound..<verb, verbStart: verb)
         }
-        return f
     }
 
     /// The item text of an English clause: from the verb of `to <verb>` before a target, or
@@ -156,6 +177,7 @@ struct ClauseReader {
 
     /// A reporting verb in the first part of the clause, outside brackets, not inside a longer word.
     private func reportingVerb(_ text: MatchableText, _ clause: Range<Int>) -> Range<Int>? {
+        guard Vocabulary.reportingVerbs.isIn(text) else { return nil }
         let s = text.seen
         // The first 24 scalars outside brackets: a long document title does not push the verb out.
         var budget = 24
@@ -166,7 +188,7 @@ struct ClauseReader {
             let c = s[i]
             if c == "《" || c == "“" || c == "「" || c == "(" { depth += 1 } else if c == "》" || c == "”" || c == "」" || c == ")" { depth = max(0, depth - 1) }
             if depth == 0 { budget -= 1 }
-            if depth == 0, let n = Vocabulary.reportingVerbs.match(text, at: i, limit: clause.upperBound),
+            if depth == 0, Vocabulary.reportingVerbs.startsAt(text, i), let n = Vocabulary.reportingVerbs.match(text, at: i, limit: clause.upperBound),
                i + n >= clause.upperBound || s[i + n] != "的" {
                 // `提出了` keeps its 了 with the proposal.
                 found = i..<(i + n)
@@ -210,10 +232,18 @@ struct ClauseReader {
     private func substance(_ text: MatchableText, _ r: Range<Int>) -> Int? {
         let s = text.seen
         var count = 0
+        guard Vocabulary.linkWords.isIn(text) || Vocabulary.actionVerbs.isIn(text) else {
+            s.withUnsafeBufferPointer { s in
+                for i in r where CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) {
+                    count += 1
+                }
+            }
+            return count
+        }
         var i = r.lowerBound
         while i < r.upperBound {
-            if let n = Vocabulary.linkWords.match(text, at: i, limit: r.upperBound) { i += n; continue }
-            if Vocabulary.actionVerbs.match(text, at: i, limit: r.upperBound) != nil { return nil }
+            if Vocabulary.linkWords.startsAt(text, i), let n = Vocabulary.linkWords.match(text, at: i, limit: r.upperBound) { i += n; continue }
+            if Vocabulary.actionVerbs.startsAt(text, i), Vocabulary.actionVerbs.match(text, at: i, limit: r.upperBound) != nil { return nil }
             if CharacterClass.isHan(s[i]) || CharacterClass.isASCIILetter(s[i]) || CharacterClass.isDigit(s[i]) { count += 1 }
             i += 1
         }
@@ -222,11 +252,13 @@ struct ClauseReader {
 
     /// The action verb that opens the clause, after a name and adverbs (`廣東將進一步夯實…`).
     private func action(_ text: MatchableText, _ content: Range<Int>, facts f: inout ClauseFacts) -> Int? {
+        // Every way in needs an action verb.
+        guard Vocabulary.actionVerbs.isIn(text) else { return nil }
         let s = text.seen
         let window = min(content.upperBound, content.lowerBound + 16)
         var i = content.lowerBound
         while i < window {
-            if let n = Vocabulary.actionVerbs.match(text, at: i, limit: content.upperBound) {
+            if Vocabulary.actionVerbs.startsAt(text, i), let n = Vocabulary.actionVerbs.match(text, at: i, limit: content.upperBound) {
                 // `鞏固了…`: a completed action is a report, not a measure.
                 // `完善的政策`: a verb before 的 describes a noun.
                 if i + n < content.upperBound && (s[i + n] == "了" || s[i + n] == "的") { return nil }
@@ -236,7 +268,7 @@ struct ClauseReader {
                 break
             }
             // A modal opening the clause carries an action anywhere after it (`擬在…開展技術攻關`).
-            if let m = Vocabulary.leadingModals.match(text, at: i, limit: content.upperBound),
+            if Vocabulary.leadingModals.startsAt(text, i), let m = Vocabulary.leadingModals.match(text, at: i, limit: content.upperBound),
                acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f),
                let verb = Vocabulary.actionVerbs.firstMatch(text, in: (i + m)..<content.upperBound),
                !s[(i + m)..<verb.lowerBound].contains("的") {
@@ -273,6 +305,7 @@ struct ClauseReader {
     /// A future marker, not counting a 將 that is 把 before a noun phrase (`將兩人的談話…`) nor
     /// words inside a book title (`《行動計劃》`).
     private func hasFutureMarker(_ text: MatchableText, _ clause: Range<Int>) -> Bool {
+        guard Vocabulary.futureMarkers.isIn(text) else { return false }
         let s = text.seen
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -280,7 +313,7 @@ struct ClauseReader {
                 i = close + 1
                 continue
             }
-            if let n = Vocabulary.futureMarkers.match(text, at: i, limit: clause.upperBound) {
+            if Vocabulary.futureMarkers.startsAt(text, i), let n = Vocabulary.futureMarkers.match(text, at: i, limit: clause.upperBound) {
                 let isBa = n == 1 && s[i] == "将" && s[(i + 1)..<min(clause.upperBound, i + 7)].contains("的")
                 if !isBa { return true }
                 i += n
@@ -295,9 +328,10 @@ struct ClauseReader {
     private func isDescription(_ text: MatchableText, _ content: Range<Int>) -> Bool {
         let s = text.seen
         if Vocabulary.descriptions.occurs(text, in: content) { return true }
+        guard Vocabulary.notCopula.isIn(text) else { return s[content].contains("是") }
         var i = content.lowerBound
         while i < content.upperBound {
-            if let n = Vocabulary.notCopula.match(text, at: i, limit: content.upperBound) { i += n; continue }
+            if Vocabulary.notCopula.startsAt(text, i), let n = Vocabulary.notCopula.match(text, at: i, limit: content.upperBound) { i += n; continue }
             if s[i] == "是" { return true }
             i += 1
         }

@@ -21,8 +21,12 @@ struct ClauseSplitter {
     func split(_ text: MatchableText) -> [Sentence] {
         let s = text.seen
         let n = s.count
+        // Room for a typical sentence from the start: growing an array one step at a time
+        // costs an allocation per step.
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(4)
         var clauses: [Range<Int>] = []
+        clauses.reserveCapacity(8)
         var clauseStart = 0
 
         func endClause(_ end: Int) {
@@ -30,8 +34,10 @@ struct ClauseSplitter {
             if !r.isEmpty { clauses.append(r) }
         }
         func endSentence(question: Bool) {
-            if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses, isQuestion: question)) }
+            guard !clauses.isEmpty else { return }
+            sentences.append(Sentence(clauses: clauses, isQuestion: question))
             clauses = []
+            clauses.reserveCapacity(8)
         }
 
         var i = 0

@@ -30,7 +30,12 @@ public struct FindingExtractor: Sendable {
     public init() {}
 
     public func extract(from lines: [AnalyzedLine]) -> (goals: [Finding], measures: [Finding]) {
-        guard PolicyContext.isPolicyPage(lines) else { return ([], []) }
+        // One text for every line: its buffers are reused, only one line is held at a time.
+        var text = MatchableText()
+        // Sized once for the page's lines (UTF-8 bytes bound the scalars), up to a cap: a
+        // longer line grows the buffers to its own length only.
+        text.reserve(min(4096, lines.reduce(0) { max($0, $1.text.utf8.count) }))
+        guard PolicyContext.isPolicyPage(lines, using: &text) else { return ([], []) }
         let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: Self.publicationYear(of: lines))))
         let splitter = ClauseSplitter()
         var goals: [Finding] = []
@@ -48,7 +53,7 @@ public struct FindingExtractor: Sendable {
             default:
                 continue
             }
-            let text = MatchableText(line.text)
+            text.load(line.text)
             let sentences = splitter.split(text)
             let isListItem = reader.isListItem(text)
             if !isListItem { introduced = nil }

@@ -21,47 +21,65 @@ struct Lexicon: Sendable {
 
     init(_ vocabularies: [Vocabulary]) {
         precondition(vocabularies.count <= 64, "one bit per list")
-        // Build with dictionaries, then flatten (once per process).
-        var children: [[UInt32: Int]] = [[:]]
+        // Build with one flat dictionary (node, scalar) -> child, then flatten (once per process).
+        var edges: [UInt64: Int32] = [:]
+        edges.reserveCapacity(1 << 14)
+        var parents: [Int32] = [0]   // parent of each node, to sort the edges into children lists
+        var scalars: [UInt32] = [0]  // the scalar leading to each node
         var lists: [UInt64] = [0]
         var letterWordsStandAlone = true
+        var folded: [Unicode.Scalar] = []
         for list in vocabularies {
             for word in list.words where !word.isEmpty {
-                let folded = ScriptFolding.fold(word)
+                folded.removeAll(keepingCapacity: true)
+                for scalar in word.unicodeScalars { folded.append(ScriptFolding.fold(scalar)) }
                 precondition(folded.count < 32, "word lengths are kept as bits of a UInt32")
                 precondition(folded[0].value < 0x10000, "words start inside the BMP")
                 if CharacterClass.isASCIILetter(folded[0]) && !CharacterClass.isASCIILetter(folded[folded.count - 1]) {
                     letterWordsStandAlone = false
                 }
-                var node = 0
+                var node: Int32 = 0
                 for scalar in folded {
-                    if let next = children[node][scalar.value] {
+                    let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
+                    if let next = edges[key] {
                         node = next
                     } else {
-                        children.append([:])
+                        let next = Int32(lists.count)
+                        edges[key] = next
+                        parents.append(node)
+                        scalars.append(scalar.value)
                         lists.append(0)
-                        children[node][scalar.value] = children.count - 1
-                        node = children.count - 1
+                        node = next
                     }
                 }
-                lists[node] |= 1 << UInt64(list.rawValue)
+                lists[Int(node)] |= 1 << UInt64(list.rawValue)
             }
         }
-        precondition(children.count < Int(UInt16.max), "node numbers fit in UInt16")
+        let nodeCount = lists.count
+        precondition(nodeCount < Int(UInt16.max), "node numbers fit in UInt16")
         var firstNode = [UInt16](repeating: 0, count: 0x10000)
-        for (scalar, node) in children[0] { firstNode[Int(scalar)] = UInt16(node) }
-        var childStart: [Int32] = []
-        var childScalars: [UInt32] = []
-        var childNodes: [UInt16] = []
-        for node in children.indices {
-            childStart.append(Int32(childScalars.count))
-            guard node != 0 else { continue }  // the root's children are in `firstNode`
-            for (scalar, child) in children[node].sorted(by: { $0.key < $1.key }) {
-                childScalars.append(scalar)
-                childNodes.append(UInt16(child))
+        // Children grouped by parent (a counting sort), each group sorted by scalar.
+        var childStart = [Int32](repeating: 0, count: nodeCount + 1)
+        for node in 1..<nodeCount where parents[node] != 0 { childStart[Int(parents[node]) + 1] += 1 }
+        for k in 0..<nodeCount { childStart[k + 1] += childStart[k] }
+        var fill = childStart
+        var childNodes = [UInt16](repeating: 0, count: Int(childStart[nodeCount]))
+        for node in 1..<nodeCount {
+            let parent = Int(parents[node])
+            if parent == 0 {
+                firstNode[Int(scalars[node])] = UInt16(node)  // the root's children are in `firstNode`
+            } else {
+                childNodes[Int(fill[parent])] = UInt16(node)
+                fill[parent] += 1
             }
         }
-        childStart.append(Int32(childScalars.count))
+        childNodes.withUnsafeMutableBufferPointer { childNodes in
+            for k in 0..<nodeCount where childStart[k + 1] - childStart[k] > 1 {
+                var children = UnsafeMutableBufferPointer(rebasing: childNodes[Int(childStart[k])..<Int(childStart[k + 1])])
+                children.sort { scalars[Int($0)] < scalars[Int($1)] }
+            }
+        }
+        let childScalars = childNodes.map { scalars[Int($0)] }
         self.firstNode = firstNode
         self.childStart = childStart
         self.childScalars = childScalars

@@ -6,33 +6,45 @@
 /// annotation that follows, so a clause ending in `企業(yè)` keeps its annotation.
 struct MatchableText {
     /// The line exactly as decoded.
-    let original: [Unicode.Scalar]
+    private(set) var original: [Unicode.Scalar] = []
     private(set) var seen: [Unicode.Scalar] = []
     /// Where each seen scalar starts and ends in `original`; empty when no annotation was
     /// removed (most lines), where `seen[i]` is `original[i]` folded.
     private var starts: [Int] = []
     private var ends: [Int] = []
     /// Where the words of each vocabulary list start in `seen`.
-    private(set) var hits: WordHits
+    private(set) var hits = WordHits()
+
+    /// An empty text, to be filled by `load` line after line (its buffers are kept).
+    init() {}
 
     init(_ line: String) {
-        original = Self.scalars(of: line)
-        let n = original.count
-        // Most lines have no bracket after an ideograph: no annotation, no offset tables.
-        var mayHaveAnnotation = false
-        var k = 1
-        while k < n {
-            if (original[k] == "(" || original[k] == "\u{FF08}") && CharacterClass.isHan(original[k - 1]) {
-                mayHaveAnnotation = true
-                break
-            }
-            k += 1
-        }
+        load(line)
+    }
+
+    /// Sizes the buffers for lines of up to `scalars` scalars at once, rather than growing
+    /// them line after line.
+    mutating func reserve(_ scalars: Int) {
+        original.reserveCapacity(scalars)
+        seen.reserveCapacity(scalars)
+        hits.reserve(scalars)
+    }
+
+    /// Prepares `line`, reusing this text's storage: the extractor reads every article line
+    /// through one `MatchableText`, so a line costs no allocation once the buffers are large
+    /// enough.
+    mutating func load(_ line: String) {
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        // Most lines have no bracket after an ideograph: no annotation, no offset tables, and
+        // `seen` is `original` folded, both made in one pass over the UTF-8.
+        let mayHaveAnnotation = decode(line)
         guard mayHaveAnnotation else {
-            seen = Self.folded(original)
-            hits = WordHits(seen)
+            hits.index(seen)
             return
         }
+        let n = original.count
+        seen.removeAll(keepingCapacity: true)
         seen.reserveCapacity(n)
         starts.reserveCapacity(n)
         ends.reserveCapacity(n)
@@ -48,7 +60,7 @@ struct MatchableText {
             ends.append(end)
             i = end
         }
-        hits = WordHits(seen)
+        hits.index(seen)
     }
 
     var count: Int { seen.count }
@@ -71,13 +83,22 @@ struct MatchableText {
     /// The original text behind `range` of `seen`, annotations included.
     func originalText(_ range: Range<Int>) -> String {
         let r = originalRange(range)
-        return Self.string(count: r.count) { original[r.lowerBound + $0] }
+        return original.withUnsafeBufferPointer { original in
+            Self.string(count: r.count) { original[r.lowerBound + $0] }
+        }
     }
 
     /// The original scalars behind `range` of `seen`, annotations left out (for short labels
     /// such as units and actors).
     func plainText(_ range: Range<Int>) -> String {
         Self.string(count: range.count) { original[sourceStart(range.lowerBound + $0)] }
+    }
+
+    /// The plain text of `first` followed by that of `second`, made at once.
+    func plainText(_ first: Range<Int>, _ second: Range<Int>) -> String {
+        Self.string(count: first.count + second.count) {
+            original[sourceStart($0 < first.count ? first.lowerBound + $0 : second.lowerBound + $0 - first.count)]
+        }
     }
 
     /// A string of `count` scalars, encoded to UTF-8 in one buffer (appending scalars to a
@@ -114,44 +135,74 @@ struct MatchableText {
         }
     }
 
-    private static func folded(_ original: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: original.count) { folded, count in
-            original.withUnsafeBufferPointer { original in
-                for k in 0..<original.count { folded[k] = ScriptFolding.fold(original[k]) }
-            }
-            count = original.count
+    /// Decodes `line` into `original` and its folded form into `seen` (their storage reused),
+    /// straight from the UTF-8 (a String's UTF-8 is valid). Returns whether a bracket follows
+    /// an ideograph somewhere (a pinyin annotation, maybe).
+    private mutating func decode(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { u in
+            let n = Self.scalarCount(u)
+            Self.setCount(&original, n)
+            Self.setCount(&seen, n)
+            var bracketAfterHan = false
+            ScriptFolding.withTable { bmp in
+            original.withUnsafeMutableBufferPointer { out in
+            seen.withUnsafeMutableBufferPointer { folded in
+                var i = 0
+                var n = 0
+                while i < u.count {
+                    let b = UInt32(u[i])
+                    var v: UInt32
+                    if b < 0x80 {
+                        v = b
+                        i += 1
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                        i += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                            | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    out[n] = scalar
+                    folded[n] = v < 0x10000 ? Unicode.Scalar(bmp[Int(v)]).unsafelyUnwrapped : ScriptFolding.fold(scalar)
+                    if (v == 0x28 || v == 0xFF08) && n > 0 && CharacterClass.isHan(out[n - 1]) { bracketAfterHan = true }
+                    n += 1
+                }
+            }}}
+            return bracketAfterHan
         }
     }
 
-    /// The scalars of `line`, decoded from its UTF-8 directly (a String's UTF-8 is valid).
-    private static func scalars(of line: String) -> [Unicode.Scalar] {
-        var line = line
-        return line.withUTF8 { u in
-            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, count in
-            var i = 0
-            var n = 0
-            while i < u.count {
-                let b = UInt32(u[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b
-                    i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-                        | UInt32(u[i + 3] & 0x3F)
-                    i += 4
-                }
-                out[n] = Unicode.Scalar(v).unsafelyUnwrapped
-                n += 1
-            }
-            count = n
-            }
+    /// One scalar per byte that is not a continuation byte (`10xxxxxx`), counted eight bytes
+    /// at a time.
+    private static func scalarCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = u.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuation = 0
+        var i = 0
+        while i + 8 <= u.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < u.count {
+            if u[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return u.count - continuation
+    }
+
+    /// Makes `array` hold `n` elements, keeping its storage (the elements are overwritten).
+    private static func setCount(_ array: inout [Unicode.Scalar], _ n: Int) {
+        if array.count < n {
+            array.append(contentsOf: repeatElement(Unicode.Scalar(0), count: n - array.count))
+        } else if array.count > n {
+            array.removeLast(array.count - n)
         }
     }
 }

@@ -6,10 +6,11 @@
 struct PolicyContext {
 
     /// One word of public affairs, or a stated deadline (`到2025年`, `by 2030`), in the article.
-    static func isPolicyPage(_ lines: [AnalyzedLine]) -> Bool {
+    /// `text` is the caller's buffer (its content is replaced).
+    static func isPolicyPage(_ lines: [AnalyzedLine], using text: inout MatchableText) -> Bool {
         let deadlines = DeadlineFinder(publicationYear: nil)
         for line in lines where line.kind == .title || line.kind == .lead || line.kind == .body || line.kind == .heading {
-            let text = MatchableText(line.text)
+            text.load(line.text)
             let all = 0..<text.count
             if Vocabulary.publicAffairs.occurs(text, in: all) || deadlines.find(in: text, range: all) != nil { return true }
         }

@@ -58,8 +58,8 @@ struct QuantityReader {
             }
             if CharacterClass.isDigit(s[i]) || Self.mayStartNumeral(s[i]), let q = quantity(text, at: i, range: range) {
                 // A span of time (`四至五年內`) is the frame of a target, not the target.
-                guard Self.isTimeUnit(q.unit) else { return q }
-                duration = duration ?? q
+                guard q.isTimeUnit(text) else { return q.quantity(text) }
+                if duration == nil { duration = q.quantity(text) }
             }
             i += 1
         }
@@ -71,7 +71,50 @@ struct QuantityReader {
         return nil
     }
 
-    private func quantity(_ text: MatchableText, at start: Int, range: Range<Int>) -> Quantity? {
+    /// A quantity as read, its unit still a place in the text: most quantities read are never
+    /// returned (time spans, later ones), so their unit string is only made when needed.
+    private struct Reading {
+        var value: Double
+        var comparator: String
+        /// The multiplier kept in the unit (`億` of `3000億元`), then the unit words.
+        var multiplier: Range<Int>?
+        var unitWords: Range<Int>?
+        /// An English unit, made by `englishUnit`.
+        var english: String?
+
+        func quantity(_ text: MatchableText) -> Quantity {
+            Quantity(value: value, unit: unit(text), comparator: comparator)
+        }
+
+        func unit(_ text: MatchableText) -> String {
+            if let english { return english }
+            return text.plainText(multiplier ?? 0..<0, unitWords ?? 0..<0)
+        }
+
+        /// Whether the unit is `年`, `天`, `小時` or `小时`.
+        func isTimeUnit(_ text: MatchableText) -> Bool {
+            if let english { return QuantityReader.isTimeUnit(english) }
+            let m = multiplier ?? 0..<0
+            let w = unitWords ?? 0..<0
+            // Canonical decomposition never makes fewer scalars: a unit of more than two
+            // scalars is none of the time units.
+            guard m.count + w.count <= 2 else { return false }
+            // The (at most two) scalars of the unit's plain text.
+            let at = { (k: Int) -> Unicode.Scalar in
+                text.original[text.sourceStart(k < m.count ? m.lowerBound + k : w.lowerBound + k - m.count)]
+            }
+            let count = m.count + w.count
+            let first = at(0)
+            let second: Unicode.Scalar = count == 2 ? at(1) : "a"
+            // ASCII and unified ideographs have no other canonically equivalent spelling.
+            let isPlain = { (c: Unicode.Scalar) in c.isASCII || (c.value >= 0x4E00 && c.value <= 0x9FFF) }
+            guard isPlain(first) && isPlain(second) else { return QuantityReader.isTimeUnit(unit(text)) }
+            if count == 1 { return first == "年" || first == "天" }
+            return first == "小" && (second == "時" || second == "时")
+        }
+    }
+
+    private func quantity(_ text: MatchableText, at start: Int, range: Range<Int>) -> Reading? {
         let s = text.seen
         let limit = range.upperBound
         let c = s[start]
@@ -105,7 +148,7 @@ struct QuantityReader {
 
         var comparator = prefixComparator(text, before: start, floor: range.lowerBound)
         var end = j
-        var multiplierText = ""
+        var multiplier: Range<Int>?
         if isChinese {
             // Evaluate the numeral run (with any inner 餘) and keep its last big unit for the unit.
             var run: [Unicode.Scalar] = []
@@ -115,7 +158,7 @@ struct QuantityReader {
             while end < limit && Self.bigUnit(s[end]) != nil { run.append(s[end]); end += 1 }
             guard let total = Self.chinese(run) else { return nil }
             let lastBig = run.last.flatMap { Self.bigUnit($0) } ?? 1
-            if lastBig > 1 { multiplierText = text.plainText((end - 1)..<end) }
+            if lastBig > 1 { multiplier = (end - 1)..<end }
             value = (total / lastBig * 1e6).rounded() / 1e6
             if run.count == 1 && lastBig == 1 && !(end < limit && (s[end] == "至" || s[end] == "到")) {
                 // A single numeral counts only right before a counting unit: 三家, not 六大.
@@ -130,7 +173,7 @@ struct QuantityReader {
                 let last = Self.bigUnit(s[end - 1])!
                 value = (value * factor / last * 1e6).rounded() / 1e6
                 multiplierStart = end - 1
-                multiplierText = text.plainText(multiplierStart..<end)
+                multiplier = multiplierStart..<end
             }
         }
         // A range: keep the lower bound.
@@ -142,32 +185,33 @@ struct QuantityReader {
             comparator = "≥"
         }
         // The unit.
-        var unit = multiplierText
+        var unitWords: Range<Int>?
+        var english: String?
         if end < limit, let n = Vocabulary.units.match(text, at: end, limit: limit) {
             if s[end] == "个" && end + n < limit && (s[end + n] == "月" || s[end + n] == "小") { return nil }
-            unit += text.plainText(end..<(end + n))
+            unitWords = end..<(end + n)
             end += n
             // 公里/萬平方公里
             if end + 1 < limit && s[end] == "/" {
                 var k = end + 1
                 while k < limit && Self.bigUnit(s[k]) != nil { k += 1 }
                 if let m = Vocabulary.units.match(text, at: k, limit: limit) {
-                    unit += text.plainText(end..<(k + m))
+                    unitWords = unitWords!.lowerBound..<(k + m)
                     end = k + m
                 }
             }
         } else if end + 1 < limit && (s[end] == "∶" || s[end] == ":") && CharacterClass.isDigit(s[end + 1]) {
             var k = end + 1
             while k < limit && CharacterClass.isDigit(s[k]) { k += 1 }
-            unit += text.plainText(end..<k)
+            unitWords = end..<k
             end = k
         } else if isChinese {
             // A Chinese numeral needs its unit word: `千兆光網` (gigabit) is no quantity.
             return nil
-        } else if let english = englishUnit(text, from: end, limit: limit, currency: currency(s, before: start, floor: range.lowerBound)) {
-            unit = english.unit
-            end = english.end
-        } else if unit.isEmpty {
+        } else if let found = englishUnit(text, from: end, limit: limit, currency: currency(s, before: start, floor: range.lowerBound)) {
+            english = found.unit
+            end = found.end
+        } else if multiplier == nil || multiplier!.isEmpty {
             return nil
         }
         if Vocabulary.atLeastSuffixes.match(text, at: end, limit: limit) != nil {
@@ -175,14 +219,16 @@ struct QuantityReader {
         } else if Vocabulary.atMostSuffixes.match(text, at: end, limit: limit) != nil {
             comparator = "≤"
         }
-        return Quantity(value: value, unit: unit, comparator: comparator ?? "=")
+        return Reading(value: value, comparator: comparator ?? "=", multiplier: multiplier, unitWords: unitWords, english: english)
     }
 
     private func prefixComparator(_ text: MatchableText, before start: Int, floor: Int) -> String? {
+        guard Vocabulary.atLeastPrefixes.isIn(text) || Vocabulary.atMostPrefixes.isIn(text)
+            || Vocabulary.greaterPrefixes.isIn(text) || Vocabulary.lessPrefixes.isIn(text) else { return nil }
         let s = text.seen
         var end = start
         // Skip a currency sign and spaces: `over £40 billion`.
-        while end > floor && (CharacterClass.isSpace(s[end - 1]) || "£$€¥".unicodeScalars.contains(s[end - 1])) { end -= 1 }
+        while end > floor && (CharacterClass.isSpace(s[end - 1]) || Self.isCurrency(s[end - 1])) { end -= 1 }
         if Vocabulary.atLeastPrefixes.matchEnding(text, at: end, from: floor) != nil { return "≥" }
         if Vocabulary.atMostPrefixes.matchEnding(text, at: end, from: floor) != nil { return "≤" }
         if Vocabulary.greaterPrefixes.matchEnding(text, at: end, from: floor) != nil { return ">" }
@@ -190,8 +236,12 @@ struct QuantityReader {
         return nil
     }
 
+    @inline(__always) private static func isCurrency(_ c: Unicode.Scalar) -> Bool {
+        c == "£" || c == "$" || c == "€" || c == "¥"
+    }
+
     private func currency(_ s: [Unicode.Scalar], before start: Int, floor: Int) -> String? {
-        guard start > floor, "£$€¥".unicodeScalars.contains(s[start - 1]) else { return nil }
+        guard start > floor, Self.isCurrency(s[start - 1]) else { return nil }
         return String(Character(s[start - 1]))
     }
 

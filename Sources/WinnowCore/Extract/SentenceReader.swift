@@ -21,11 +21,17 @@ struct SentenceReader {
     func items(in text: MatchableText, sentences: [Sentence], section: SectionContext) -> [FoundItem] {
         var found: [FoundItem] = []
         for sentence in sentences where !sentence.isQuestion {
-            let facts = sentence.clauses.map { clauses.read(text, clause: $0) }
+            var facts = sentence.clauses.map { clauses.readTime(text, clause: $0) }
             let hasDeadline = facts.contains { $0.deadline != nil && !$0.isEnglish }
             // A sentence about the past (已, 截至, 近年來…) holds no goal and no measure, except
             // a clause that looks ahead itself (a plan, an obligation, an order).
             let aboutThePast = !hasDeadline && facts.contains(where: \.isPast)
+            // The clauses skipped below whatever else they say are not read further: those
+            // about the past, and in a sentence about the past those that do not look ahead.
+            for k in facts.indices where !facts[k].isPast {
+                if aboutThePast && !facts[k].hasFutureMarker && !clauses.isDirective(text, facts[k]) { continue }
+                clauses.readRest(text, &facts[k])
+            }
             var year: Int? = section.year
             var inTargets = section.kind == .goals
             var future = false

@@ -8,21 +8,37 @@
 /// a word read back from where it ends (`matchEnding`) that starts with a letter must have no
 /// letter before it.
 struct WordHits {
-    /// Per position, one bit per list with a word starting there.
-    private var present: [UInt64]
+    /// Per position, one bit per list with a word starting there (the first `count` are this
+    /// line's; the buffers are kept from line to line).
+    private var present: [UInt64] = []
     /// Per position, where its entries start in `entries` (one per bit of `present`, in list order).
-    private var firstEntry: [Int32]
+    private var firstEntry: [Int32] = []
     /// Lengths read forward in the low 32 bits, read back in the high 32 bits.
     private var entries: [UInt64] = []
     /// The lists with a word anywhere in the line: most questions end here.
     private(set) var lists: UInt64 = 0
+    /// The line's length.
+    private var count = 0
 
-    init(_ s: [Unicode.Scalar]) {
-        let n = s.count
+    init() {}
+
+    mutating func reserve(_ n: Int) {
+        guard present.count < n else { return }
         present = [UInt64](repeating: 0, count: n)
         firstEntry = [Int32](repeating: 0, count: n)
-        var entries: [UInt64] = []
         entries.reserveCapacity(n)
+    }
+
+    /// Finds the words of every list in `s`, replacing the previous line's.
+    mutating func index(_ s: [Unicode.Scalar]) {
+        let n = s.count
+        count = n
+        if present.count < n {
+            reserve(n)
+        } else {
+            present.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0..<n]).update(repeating: 0) }
+        }
+        entries.removeAll(keepingCapacity: true)
         var lineLists: UInt64 = 0
         let lexicon = Lexicon.shared
         // Lengths found at the current position, per list (forward | back << 32).
@@ -86,7 +102,6 @@ struct WordHits {
                 }
             }
         }}}}}}}}}
-        self.entries = entries
         self.lists = lineLists
     }
 
@@ -94,6 +109,9 @@ struct WordHits {
     @inline(__always) private func entry(_ bits: UInt64, _ bit: UInt64, at i: Int) -> UInt64 {
         entries[Int(firstEntry[i]) + (bits & (bit &- 1)).nonzeroBitCount]
     }
+
+    /// The lists with a word starting at `i`.
+    @inline(__always) func lists(at i: Int) -> UInt64 { present[i] }
 
     /// Lengths of `list`'s words starting at `i`, as bits, for reading forward.
     @inline(__always) func forwardLengths(_ list: Vocabulary, at i: Int) -> UInt32 {
@@ -107,7 +125,7 @@ struct WordHits {
     @inline(__always) func match(_ list: Vocabulary, at i: Int, limit: Int) -> Int? {
         let bit = UInt64(1) << UInt64(list.rawValue)
         guard lists & bit != 0 else { return nil }
-        let end = min(limit, present.count)
+        let end = min(limit, count)
         guard i >= 0, i < end else { return nil }
         let lengths = forwardLengths(list, at: i) & Self.upTo(end - i)
         return lengths == 0 ? nil : Self.longest(lengths)
@@ -157,6 +175,13 @@ struct WordHits {
 }
 
 extension Vocabulary {
+    /// Whether a word of the list is anywhere in the line: readers that scan a clause for the
+    /// list's words skip the scan when not.
+    @inline(__always)
+    func isIn(_ text: MatchableText) -> Bool {
+        text.hits.lists & (UInt64(1) << UInt64(rawValue)) != 0
+    }
+
     /// Length of the longest word of the list starting at `i` and ending by `limit` (the end of
     /// the line by default), if any.
     @inline(__always)
@@ -175,10 +200,11 @@ extension Vocabulary {
         text.hits.firstMatch(self, in: range) != nil
     }
 
-    /// Whether a word of the list starts at `i` (whatever its length).
+    /// Whether a word of the list starts at `i` (whatever its length, whichever way it is
+    /// read): one load, a cheap test before `match` in loops over a clause.
     @inline(__always)
     func startsAt(_ text: MatchableText, _ i: Int) -> Bool {
-        text.hits.forwardLengths(self, at: i) != 0
+        text.hits.lists(at: i) & (UInt64(1) << UInt64(rawValue)) != 0
     }
 
     /// The longest word of the list (of at most 12 scalars) that ends exactly at `end` and
