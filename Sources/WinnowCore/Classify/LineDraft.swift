@@ -9,10 +9,10 @@ struct LineDraft: Sendable {
     var reasons: [String] = []
     var clean: String?
 
-    init(features: LineFeatures, strong: RuleHit?, weak: [RuleHit]) {
+    /// A line no rule has judged yet.
+    init(features: LineFeatures) {
         self.features = features
-        strongJunk = strong
-        weakJunk = weak
+        weakJunk = []
     }
 
     var isDecided: Bool { kind != nil }

@@ -111,7 +111,11 @@ struct LineFeatures: Sendable {
         var visitor = sink
         defer { sink = visitor }
         return raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            // Sized to the scalars, not the bytes: a line of ideographs would otherwise hold three
+            // times the room it needs for as long as the page's features live.
+            var scalarCount = 0
+            for b in bytes where b & 0xC0 != 0x80 { scalarCount += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
                 var i = 0
                 var k = 0
                 var lastVisible = 0  // `k` after the last non-white-space scalar
@@ -243,13 +247,13 @@ private struct ScalarCounts: ScalarSink {
     mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind) {
         switch kind {
         case .whitespace: break
-        case .ideograph:
+        case .ideograph: cjk += 1
+        case .traditionalIdeograph:
             cjk += 1
-            switch ChineseScript.classify(c) {
-            case .traditionalOnly: traditional += 1
-            case .simplifiedOnly: simplified += 1
-            case .shared: break
-            }
+            traditional += 1
+        case .simplifiedIdeograph:
+            cjk += 1
+            simplified += 1
         case .upperASCII, .lowerASCII:
             latin += 1
             // An ASCII letter after a non-letter starts a word.
@@ -265,7 +269,7 @@ private struct ScalarCounts: ScalarSink {
             commas += 1
         case .otherClauseMark: clauses += 1
         case .kanaOrHangul: kanaOrHangul += 1
-        case .openingBracket: if previous == .ideograph { bracketAfterIdeograph = true }
+        case .openingBracket: if previous.isIdeograph { bracketAfterIdeograph = true }
         case .bar: bars += 1
         case .arrow: arrows += 1
         case .other: break

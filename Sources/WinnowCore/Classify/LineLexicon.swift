@@ -55,11 +55,24 @@ enum LexiconList: Int, CaseIterable, Sendable {
 }
 
 /// One term found in a line: which list, which of its terms, and the scalar offsets.
+///
+/// Stored in 12 bytes rather than 32: every line keeps its hits while the page is classified.
 struct LexiconHit: Sendable, Equatable {
-    var list: LexiconList
-    var term: Int
-    var start: Int
-    var end: Int
+    let list: LexiconList
+    private let term16: UInt16
+    private let start32: Int32
+    private let end32: Int32
+
+    init(list: LexiconList, term: Int, start: Int, end: Int) {
+        self.list = list
+        term16 = UInt16(term)
+        start32 = Int32(start)
+        end32 = Int32(end)
+    }
+
+    var term: Int { Int(term16) }
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
 }
 
 /// The hits of one list among a line's hits (a sequence without closures or copies).

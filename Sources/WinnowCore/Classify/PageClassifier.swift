@@ -17,14 +17,19 @@ public struct PageClassifier: Sendable {
     public init() {}
 
     public func classify(_ source: SourceText) -> ClassifiedPage {
-        var features: [LineFeatures] = []
+        // One array of drafts, sized once, holds every line's features: no second array of
+        // features and no copies while it grows (a long article's lines dominate its memory).
+        var drafts: [LineDraft] = []
+        drafts.reserveCapacity(source.lines.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) })
         for (index, line) in source.lines.enumerated() where !line.isEmpty {
             let f = LineFeatures(n: index + 1, index: index, raw: line)
-            if !f.scalars.isEmpty { features.append(f) }  // white space only
+            if !f.scalars.isEmpty { drafts.append(LineDraft(features: f)) }  // white space only
         }
-        let language = PageLanguage.detect(features)
+        // (Views of the drafts' features live only for the call: one kept across the mutations
+        // below would make them copy the whole array.)
+        let language = PageLanguage.detect(drafts.lazy.map(\.features))
         let context = PageContext(script: language.script, isEnglish: language.isEnglish)
-        var drafts = features.map { f in Self.judge(f, page: context) }
+        for i in drafts.indices { Self.judge(&drafts[i], page: context) }
         for i in drafts.indices { Self.claimByShape(&drafts[i]) }
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
@@ -40,7 +45,7 @@ public struct PageClassifier: Sendable {
 
         let junk = drafts.map { $0.kind?.isJunk ?? $0.isJunkHinted }
         let role = drafts.map { $0.kind.map { !$0.isJunk } ?? false }
-        let titleBlock = TitleFinder.find(in: features, junk: junk, role: role, before: firstParagraph,
+        let titleBlock = TitleFinder.find(in: drafts.lazy.map(\.features), junk: junk, role: role, before: firstParagraph,
                                           english: context.isEnglish, repeated: repeatedHeadline)
         for i in titleBlock?.lines ?? [] { drafts[i].decide(.title, "title") }
 
@@ -60,8 +65,13 @@ public struct PageClassifier: Sendable {
     /// The junk rules' verdicts on a line. Rules after the first strong verdict are not asked: that
     /// verdict (or a shape `claimByShape` prefers) decides the line, and weak hints only matter for
     /// lines left undecided.
-    static func judge(_ f: LineFeatures, page: PageContext) -> LineDraft {
+    static func judge(_ d: inout LineDraft, page: PageContext) {
+        let f = d.features
         var verdicts = Verdicts()
+        defer {
+            d.strongJunk = verdicts.strong
+            d.weakJunk = verdicts.weak
+        }
         // Junk rules, most specific first: the first strong verdict wins.
         if verdicts.end(with: InjectedMarkupRule().evaluate(f, page: page))
             || verdicts.end(with: LinkFarmRule().evaluate(f, page: page))
@@ -71,10 +81,9 @@ public struct PageClassifier: Sendable {
             || verdicts.end(with: ContactLineRule().evaluate(f, page: page))
             || verdicts.end(with: SiteChromeRule().evaluate(f, page: page))
             || verdicts.end(with: CounterRule().evaluate(f, page: page)) {
-            return LineDraft(features: f, strong: verdicts.strong, weak: verdicts.weak)
+            return
         }
         _ = verdicts.end(with: ScriptMismatchRule().evaluate(f, page: page))
-        return LineDraft(features: f, strong: verdicts.strong, weak: verdicts.weak)
     }
 
     /// The rules' verdicts on one line so far.

@@ -17,8 +17,8 @@ enum TitleFinder {
     }
 
     /// `junk[i]`: a rule called line `i` junk; `role[i]`: it is already meta, byline, lead or caption.
-    static func find(in lines: [LineFeatures], junk: [Bool], role: [Bool], before firstParagraph: Int,
-                     english: Bool = false, repeated: Int? = nil) -> Block? {
+    static func find<Lines: RandomAccessCollection<LineFeatures>>(in lines: Lines, junk: [Bool], role: [Bool], before firstParagraph: Int,
+                     english: Bool = false, repeated: Int? = nil) -> Block? where Lines.Index == Int {
         let candidates = (0..<firstParagraph).filter {
             !junk[$0] && !role[$0] && (isHeadline(lines[$0]) || $0 == repeated)
         }

@@ -14,7 +14,7 @@ struct PageLanguage: Sendable, Equatable {
     static let englishWords = ["the", "and", "of", "to", "in", "is", "for", "that", "with", "on",
                                "by", "was", "has", "have", "are", "it", "as", "be", "from", "this"]
 
-    static func detect(_ lines: [LineFeatures]) -> PageLanguage {
+    static func detect(_ lines: some Sequence<LineFeatures>) -> PageLanguage {
         var cjk = 0, latin = 0, words = 0, english = 0, kanaOrHangul = 0
         var tradProse = 0, simpProse = 0, tradAll = 0, simpAll = 0
         for line in lines {

@@ -64,7 +64,11 @@ enum ScalarClass {
 /// The one class of a scalar that line counting needs, looked up in a table over the BMP rather
 /// than decided by a chain of range tests per scalar.
 enum ScalarKind: UInt8, Sendable {
-    case other, whitespace, ideograph, upperASCII, lowerASCII, otherLatin, digit
+    case other, whitespace
+    /// Ideographs: shared by both written forms of Chinese, or only Traditional, or only
+    /// Simplified (`ChineseScript`), so that counting needs no second lookup per ideograph.
+    case ideograph, traditionalIdeograph, simplifiedIdeograph
+    case upperASCII, lowerASCII, otherLatin, digit
     /// `。！？；`
     case cjkSentenceMark
     /// `,` and `，` (clause marks that are also commas).
@@ -99,6 +103,13 @@ enum ScalarKind: UInt8, Sendable {
         set(0x3400...0x4DBF, .ideograph)
         set(0xF900...0xFAFF, .ideograph)
         table[0x3007] = .ideograph
+        for v in 0x4E00...0x9FFF {
+            switch ChineseScript.classify(Unicode.Scalar(UInt32(v))!) {
+            case .traditionalOnly: table[v] = .traditionalIdeograph
+            case .simplifiedOnly: table[v] = .simplifiedIdeograph
+            case .shared: break
+            }
+        }
         for v in [0x3002, 0xFF01, 0xFF1F, 0xFF1B] { table[v] = .cjkSentenceMark }
         for v in [0x2C, 0xFF0C] { table[v] = .comma }
         for v in [0x3001, 0xFF1A, 0x3A] { table[v] = .otherClauseMark }
@@ -109,6 +120,10 @@ enum ScalarKind: UInt8, Sendable {
         set(0x2000...0x200B, .whitespace)
         return table
     }()
+
+    /// Any of the three ideograph kinds.
+    @inline(__always)
+    var isIdeograph: Bool { rawValue &- ScalarKind.ideograph.rawValue <= 2 }
 
     /// Outside the BMP only ideographs (extension B and beyond) matter.
     static func astral(_ v: UInt32) -> ScalarKind {
