@@ -17,8 +17,8 @@ struct BatchRunner {
     private var wroteAny = false
     private var progress = ProgressLine()
 
-    /// `job` turns one document into the text to write for it (it runs concurrently).
-    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument) -> String) throws {
+    /// `job` turns one document into the UTF-8 text to write for it (it runs concurrently).
+    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument) -> [UInt8]) throws {
         InterruptFlag.install()
         let loader = DocumentLoader()
         var batch: [Result<LoadedDocument, InputError>] = []
@@ -40,9 +40,9 @@ struct BatchRunner {
         if failed { throw ExitCodeError(status: 1) }
     }
 
-    private mutating func flush(_ batch: inout [Result<LoadedDocument, InputError>], job: @escaping @Sendable (LoadedDocument) -> String) {
+    private mutating func flush(_ batch: inout [Result<LoadedDocument, InputError>], job: @escaping @Sendable (LoadedDocument) -> [UInt8]) {
         guard !batch.isEmpty, !InterruptFlag.isSet else { batch.removeAll(); return }
-        let outputs = ParallelMap.map(batch) { result -> String? in
+        let outputs = ParallelMap.map(batch) { result -> [UInt8]? in
             guard case .success(let doc) = result else { return nil }
             return job(doc)
         }
