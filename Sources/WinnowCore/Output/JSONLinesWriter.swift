@@ -200,7 +200,7 @@ struct JSONObjectWriter {
         var i = 0
         while i < count {
             // Eight bytes at a time while none of them needs escaping (almost all text).
-            if i + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+            if i + 8 <= count, !JSONBytes.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
                 i += 8
                 continue
             }
@@ -219,15 +219,5 @@ struct JSONObjectWriter {
             }
         }
         out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
-    }
-
-    /// Whether any byte of `word` is below 0x20, `"` or `\` (exact when false; the usual
-    /// "has a zero byte" bit trick, applied to `word` and to `word` xor each of the two bytes).
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let below20 = (word &- ones &* 0x20) & ~word & highs != 0
-        return below20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 }
