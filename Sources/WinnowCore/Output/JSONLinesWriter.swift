@@ -50,7 +50,7 @@ public struct JSONLinesWriter: Sendable {
         o.array("goals", a.goals, Self.finding)
         o.array("measures", a.measures, Self.finding)
         o.field("invalid_bytes", a.invalidBytes)
-        if out.isEmpty { out = o.finish() } else { out.append(contentsOf: o.finish()) }
+        o.finish(appendingTo: &out)
     }
 
     private static func finding(_ o: inout JSONObjectWriter, _ f: Finding) {
@@ -84,59 +84,59 @@ public struct JSONLinesWriter: Sendable {
 /// Writes one JSON object, with nested objects and arrays, into a byte buffer.
 ///
 /// Keys are `StaticString`s written as they are: they are our own names and need no escaping.
-struct JSONObjectWriter {
-    private var out: [UInt8]
+struct JSONObjectWriter: ~Copyable {
+    private var out: ByteBuffer
     /// Whether the next member of the current object or array needs a comma before it.
     private var needsComma = false
 
     init(reserving capacity: Int = 0) {
-        out = []
-        out.reserveCapacity(capacity)
+        out = ByteBuffer(capacity: capacity)
         out.append(0x7B)  // {
     }
 
-    /// Closes the object and hands over the buffer.
-    mutating func finish() -> [UInt8] {
+    /// Closes the object and appends it to `bytes`.
+    consuming func finish(appendingTo bytes: inout [UInt8]) {
         out.append(0x7D)  // }
-        return out
-    }
-
-    private mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.copy(to: &bytes)
     }
 
     private mutating func key(_ k: StaticString) {
         if needsComma { out.append(0x2C) }
         needsComma = true
         out.append(0x22)
-        raw(k)
+        out.append(k)
         out.append(0x22)
         out.append(0x3A)  // :
     }
 
     mutating func field(_ k: StaticString, _ v: Int) {
         key(k)
-        JSONObjectWriter.appendInteger(v, to: &out)
+        out.appendDecimal(v)
     }
 
     mutating func field(_ k: StaticString, _ v: Double) {
         key(k)
-        if v.isFinite && v == v.rounded() && abs(v) < 1e15 { JSONObjectWriter.appendInteger(Int(v), to: &out) }
-        else if v.isFinite { out.append(contentsOf: String(v).utf8) }
-        else { raw("null") }
+        if v.isFinite && v == v.rounded() && abs(v) < 1e15 {
+            out.appendDecimal(Int(v))
+        } else if v.isFinite {
+            var s = String(v)
+            s.withUTF8 { out.append($0.baseAddress!, count: $0.count) }
+        } else {
+            out.append("null")
+        }
     }
 
     mutating func field(_ k: StaticString, _ v: String?) {
         key(k)
-        if let v { JSONObjectWriter.appendString(v, to: &out) } else { raw("null") }
+        if let v { appendString(v) } else { out.append("null") }
     }
 
     mutating func stringArray(_ k: StaticString, _ values: [String]) {
         key(k)
         out.append(0x5B)  // [
-        for (i, v) in values.enumerated() {
+        for i in values.indices {
             if i > 0 { out.append(0x2C) }
-            JSONObjectWriter.appendString(v, to: &out)
+            appendString(values[i])
         }
         out.append(0x5D)  // ]
     }
@@ -155,45 +155,29 @@ struct JSONObjectWriter {
     mutating func array<T>(_ k: StaticString, _ values: [T], _ body: (inout JSONObjectWriter, T) -> Void) {
         key(k)
         out.append(0x5B)
-        for (i, v) in values.enumerated() {
+        for i in values.indices {
             if i > 0 { out.append(0x2C) }
             out.append(0x7B)
             needsComma = false
-            body(&self, v)
+            body(&self, values[i])
             out.append(0x7D)
         }
         out.append(0x5D)
         needsComma = true
     }
 
-    /// Decimal digits, as `String(v)` writes them.
-    static func appendInteger(_ v: Int, to out: inout [UInt8]) {
-        if v < 0 { out.append(0x2D) }  // -
-        var magnitude = v.magnitude
-        if magnitude < 10 { out.append(0x30 + UInt8(magnitude)); return }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var i = 20
-            repeat {
-                i -= 1
-                digits[i] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i..<20]))
-        }
-    }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    private static let hex: StaticString = "0123456789abcdef"
 
     /// RFC 8259 string: quotes, backslash and control characters escaped; everything else as
     /// UTF-8. Runs without anything to escape are copied in one piece.
-    static func appendString(_ s: String, to out: inout [UInt8]) {
+    private mutating func appendString(_ s: String) {
         out.append(0x22)
         var s = s  // `withUTF8` is mutating; a native string is not copied
-        s.withUTF8 { appendEscaped($0, to: &out) }
+        s.withUTF8 { appendEscaped($0) }
         out.append(0x22)
     }
 
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var runStart = 0
@@ -206,18 +190,22 @@ struct JSONObjectWriter {
             }
             let byte = base[i]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { i += 1; continue }
-            out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+            out.append(base + runStart, count: i - runStart)
             i += 1
             runStart = i
+            out.append(0x5C)  // \
             switch byte {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(0x6E)
-            case 0x0D: out.append(0x5C); out.append(0x72)
-            case 0x09: out.append(0x5C); out.append(0x74)
-            default: out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            case 0x22: out.append(0x22)
+            case 0x5C: out.append(0x5C)
+            case 0x0A: out.append(0x6E)  // n
+            case 0x0D: out.append(0x72)  // r
+            case 0x09: out.append(0x74)  // t
+            default:
+                out.append("u00")
+                out.append(Self.hex.utf8Start[Int(byte >> 4)])
+                out.append(Self.hex.utf8Start[Int(byte & 0xF)])
             }
         }
-        out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+        out.append(base + runStart, count: count - runStart)
     }
 }
