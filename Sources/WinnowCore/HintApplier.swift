@@ -22,7 +22,9 @@ struct HintApplier {
         }
         if changed {
             analysis.regions = RegionBuilder.regions(of: analysis.lines)
-            let removed = Set(analysis.lines.filter { $0.kind.isJunk }.map(\.n))
+            // Line numbers of junk lines, gathered without copying the lines themselves.
+            var removed = Set<Int>()
+            for i in analysis.lines.indices where analysis.lines[i].kind.isJunk { removed.insert(analysis.lines[i].n) }
             analysis.goals.removeAll { removed.contains($0.line) }
             analysis.measures.removeAll { removed.contains($0.line) }
         }

@@ -27,8 +27,11 @@ struct Analyze: ParsableCommand {
         try runner.run(paths: paths) { document in
             let analysis = Analyzer().analyze(document)
             switch format {
-            case .json: return JSONLinesWriter().line(for: analysis) + "\n"
-            case .text: return AnalysisReport().format(analysis) + "\n"
+            case .json:
+                var out: [UInt8] = []
+                JSONLinesWriter().appendLine(for: analysis, to: &out)
+                return out
+            case .text: return Array((AnalysisReport().format(analysis) + "\n").utf8)
             }
         }
     }

@@ -4,12 +4,15 @@ import WinnowCore
 
 /// Runs a per-document job over every input on all cores and writes the results in input order.
 ///
-/// Documents are read in batches (bounded by count and bytes, so memory stays bounded on a large
-/// corpus); each batch is analysed in parallel, then its outputs and errors are written in order.
+/// A pipeline rather than batches: this thread reads documents and hands each to a worker as soon
+/// as it is read, and writes results in input order as they come back, so reading and writing
+/// overlap the analysis and no core waits at a batch boundary for the slowest document. At most
+/// `maxPendingDocuments` documents (and `maxPendingBytes` of text) are between reading and
+/// writing, so memory stays bounded on a large corpus.
 /// Ctrl-C stops between documents: what was written stays whole (no half-written JSON line).
 struct BatchRunner {
-    static let batchDocuments = 256
-    static let batchBytes = 32 << 20
+    static let maxPendingDocuments = 64
+    static let maxPendingBytes = 32 << 20
 
     /// Written between two documents' outputs (not before the first).
     var separator = ""
@@ -17,52 +20,63 @@ struct BatchRunner {
     private var wroteAny = false
     private var progress = ProgressLine()
 
-    /// `job` turns one document into the text to write for it (it runs concurrently).
-    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument) -> String) throws {
+    /// What one input turned into, waiting for its turn to be written.
+    private enum Outcome: Sendable {
+        case output([UInt8], sourceBytes: Int)
+        case failure(InputError)
+    }
+
+    private struct Interrupted: Error {}
+
+    /// `job` turns one document into the UTF-8 text to write for it (it runs concurrently).
+    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument) -> [UInt8]) throws {
         InterruptFlag.install()
         let loader = DocumentLoader()
-        var batch: [Result<LoadedDocument, InputError>] = []
-        var batchBytes = 0
-        for path in paths {
-            loader.forEachDocument(at: path) { result in
-                if case .success(let doc) = result { batchBytes += doc.source.text.utf8.count }
-                batch.append(result)
-                if batch.count >= Self.batchDocuments || batchBytes >= Self.batchBytes {
-                    flush(&batch, job: job)
-                    batchBytes = 0
+        let pipeline = OrderedJobs<Outcome>()
+        var pendingBytes = 0
+        do {
+            for path in paths {
+                try loader.forEachDocument(at: path) { result in
+                    if InterruptFlag.isSet { throw Interrupted() }
+                    switch result {
+                    case .success(let doc):
+                        let size = doc.source.text.utf8.count
+                        pendingBytes += size
+                        pipeline.submit { .output(job(doc), sourceBytes: size) }
+                    case .failure(let error):
+                        pipeline.add(.failure(error))
+                    }
+                    while pipeline.pending >= Self.maxPendingDocuments || pendingBytes >= Self.maxPendingBytes {
+                        if InterruptFlag.isSet { throw Interrupted() }
+                        write(pipeline.next(), pendingBytes: &pendingBytes)
+                    }
                 }
             }
-            if InterruptFlag.isSet { break }
+            while pipeline.pending > 0 {
+                if InterruptFlag.isSet { throw Interrupted() }
+                write(pipeline.next(), pendingBytes: &pendingBytes)
+            }
+        } catch is Interrupted {
+            // Jobs still running are abandoned: nothing but this thread writes.
         }
-        flush(&batch, job: job)
         progress.finish()
         if InterruptFlag.isSet { throw ExitCodeError(status: 130) }
         if failed { throw ExitCodeError(status: 1) }
     }
 
-    private mutating func flush(_ batch: inout [Result<LoadedDocument, InputError>], job: @escaping @Sendable (LoadedDocument) -> String) {
-        guard !batch.isEmpty, !InterruptFlag.isSet else { batch.removeAll(); return }
-        let outputs = ParallelMap.map(batch) { result -> String? in
-            guard case .success(let doc) = result else { return nil }
-            return job(doc)
+    private mutating func write(_ outcome: Outcome, pendingBytes: inout Int) {
+        switch outcome {
+        case .output(let output, let sourceBytes):
+            if wroteAny { Console.write(separator) }
+            Console.write(output)
+            wroteAny = true
+            pendingBytes -= sourceBytes
+            progress.advance(bytes: sourceBytes)
+        case .failure(let error):
+            failed = true
+            progress.clear()
+            Console.error(error.description)
         }
-        for (result, output) in zip(batch, outputs) {
-            if InterruptFlag.isSet { break }
-            switch result {
-            case .success(let doc):
-                if let output {
-                    if wroteAny { Console.write(separator) }
-                    Console.write(output)
-                    wroteAny = true
-                }
-                progress.advance(bytes: doc.source.text.utf8.count)
-            case .failure(let error):
-                failed = true
-                progress.clear()
-                Console.error(error.description)
-            }
-        }
-        batch.removeAll(keepingCapacity: true)
     }
 }
 
@@ -71,18 +85,46 @@ struct ExitCodeError: Error {
     var status: Int32
 }
 
-/// Order-preserving parallel map over all cores.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let output = results
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            output[i] = transform(items[i])  // each index is written by exactly one iteration
+/// Jobs run on all cores; their results come back in the order the jobs were submitted.
+/// Submitting and taking results happen on one thread.
+final class OrderedJobs<Result: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    /// Finished results not yet taken, by submission number (guarded by `condition`).
+    private var finished: [Int: Result] = [:]
+    private var submitted = 0
+    private var taken = 0
+
+    /// Submitted and not yet taken.
+    var pending: Int { submitted - taken }
+
+    func submit(_ work: @escaping @Sendable () -> Result) {
+        let number = submitted
+        submitted += 1
+        DispatchQueue.global().async {
+            let result = work()
+            self.condition.lock()
+            self.finished[number] = result
+            self.condition.broadcast()
+            self.condition.unlock()
         }
-        return results.map { $0! }
+    }
+
+    /// A result already at hand, delivered in its turn.
+    func add(_ result: Result) {
+        condition.lock()
+        finished[submitted] = result
+        condition.unlock()
+        submitted += 1
+    }
+
+    /// Waits for the oldest result not yet taken. Only call with `pending > 0`.
+    func next() -> Result {
+        condition.lock()
+        defer { condition.unlock() }
+        while finished[taken] == nil { condition.wait() }
+        let result = finished.removeValue(forKey: taken)!
+        taken += 1
+        return result
     }
 }
 

@@ -21,7 +21,9 @@ struct Clean: ParsableCommand {
         var runner = BatchRunner()
         runner.separator = "\u{0C}\n"
         try runner.run(paths: paths) { document in
-            CleanArticleFormatter(style: style).format(Analyzer().analyze(document))
+            var out: [UInt8] = []
+            CleanArticleFormatter(style: style).append(Analyzer().analyze(document), to: &out)
+            return out
         }
     }
 }

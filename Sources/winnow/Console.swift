@@ -6,6 +6,10 @@ enum Console {
         FileHandle.standardOutput.write(Data(s.utf8))
     }
 
+    static func write(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// One line on stderr, prefixed with the program name.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("winnow: " + message + "\n").utf8))

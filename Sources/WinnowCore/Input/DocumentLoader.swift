@@ -123,25 +123,26 @@ public struct DocumentLoader: Sendable {
             return .failure(InputError(path: path, reason: error.description))
         }
         if format == .html {
-            var result = document(path: path, text: decoded.text, isHTML: true, hints: PageHints())
-            if case .success(var doc) = result {
-                doc.source = SourceText(decoded: doc.source.text, encoding: decoded.encoding, invalidBytes: decoded.invalidBytes)
-                result = .success(doc)
-            }
-            return result
+            return document(path: path, text: decoded.text, isHTML: true, hints: PageHints(),
+                            encoding: decoded.encoding, invalidBytes: decoded.invalidBytes)
         }
         return .success(LoadedDocument(path: path, source: SourceText(decoded: decoded.text, encoding: decoded.encoding,
                                                                          invalidBytes: decoded.invalidBytes)))
     }
 
-    func document(path: String, text: String, isHTML: Bool, hints: PageHints) -> Result<LoadedDocument, InputError> {
-        guard isHTML else { return .success(LoadedDocument(path: path, source: SourceText(decoded: text), hints: hints)) }
+    func document(path: String, text: String, isHTML: Bool, hints: PageHints,
+                  encoding: String = "utf-8", invalidBytes: Int = 0) -> Result<LoadedDocument, InputError> {
+        guard isHTML else {
+            return .success(LoadedDocument(path: path, source: SourceText(decoded: text, encoding: encoding, invalidBytes: invalidBytes),
+                                           hints: hints))
+        }
         let page = HTMLTextExtractor().extract(text)
         var merged = page.hints
         merged.title = hints.title ?? merged.title
         merged.published = hints.published ?? merged.published
         merged.url = hints.url ?? merged.url
-        return .success(LoadedDocument(path: path, source: SourceText(decoded: page.text), hints: merged))
+        return .success(LoadedDocument(path: path, source: SourceText(decoded: page.text, encoding: encoding, invalidBytes: invalidBytes),
+                                       hints: merged))
     }
 
     func articleFiles(in directory: String) -> [String] {

@@ -8,9 +8,10 @@ struct LineStream {
 
     let path: String
 
-    /// Calls `body` with each line (without its `\n`) and its 1-based number until it returns
-    /// false or the file ends. Throws when the file cannot be opened.
-    func forEachLine(_ body: (Int, ArraySlice<UInt8>) throws -> Bool) throws {
+    /// Calls `body` with each line (without its `\n`; the bytes are valid only during the call)
+    /// and its 1-based number until it returns false or the file ends. Throws when the file
+    /// cannot be opened.
+    func forEachLine(_ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(path: path, reason: "cannot be read")
         }
@@ -21,17 +22,23 @@ struct LineStream {
             let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
             guard let chunk, !chunk.isEmpty else { break }
             pending.append(contentsOf: chunk)
-            var start = 0
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                number += 1
-                if try !body(number, pending[start..<newline]) { return }
-                start = newline + 1
+            let consumed = try pending.withUnsafeBufferPointer { buffer -> Int? in
+                var start = 0
+                while start < buffer.count,
+                      let found = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) {
+                    let newline = buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    number += 1
+                    if try !body(number, UnsafeBufferPointer(rebasing: buffer[start..<newline])) { return nil }
+                    start = newline + 1
+                }
+                return start
             }
-            pending.removeFirst(start)
+            guard let consumed else { return }
+            pending.removeFirst(consumed)
         }
         if !pending.isEmpty {
             number += 1
-            _ = try body(number, pending[...])
+            _ = try pending.withUnsafeBufferPointer { try body(number, $0) }
         }
     }
 }
