@@ -167,12 +167,19 @@ struct ClauseReader {
     private func isEnglish(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var letters = 0
         var han = 0
-        s.withUnsafeBufferPointer { s in
+        return s.withUnsafeBufferPointer { s in
             for i in r {
-                if CharacterClass.isASCIILetter(s[i]) { letters += 1 } else if CharacterClass.isHan(s[i]) { han += 1 }
+                if CharacterClass.isASCIILetter(s[i]) {
+                    letters += 1
+                } else if CharacterClass.isHan(s[i]) {
+                    han += 1
+                    // A quarter of the clause Han: the letters (at most the rest) cannot outnumber
+                    // them three to one. A Chinese clause ends here after a few scalars.
+                    if 4 * han >= r.count { return false }
+                }
             }
+            return letters > 3 * han && letters > 0
         }
-        return letters > 3 * han && letters > 0
     }
 
     /// A reporting verb in the first part of the clause, outside brackets, not inside a longer word.

@@ -1,8 +1,34 @@
-/// A sentence of a line cut into clauses (ranges of `MatchableText.seen`).
+/// A sentence of a line: a run of the line's clauses (`SplitLine.clauses`).
 struct Sentence: Equatable {
-    var clauses: [Range<Int>]
+    /// Its clauses, as indices into `SplitLine.clauses`; never empty.
+    var clauses: Range<Int>
     /// Ends in a question mark: a question states no target or action.
     var isQuestion: Bool
+}
+
+/// A line cut into sentences and clauses (ranges of `MatchableText.seen`), all clauses in one
+/// array: the extractor refills one `SplitLine` line after line, so splitting allocates nothing
+/// once its buffers are large enough.
+struct SplitLine {
+    private(set) var clauses: [Range<Int>] = []
+    private(set) var sentences: [Sentence] = []
+
+    /// The clauses of `sentence`.
+    func clauses(of sentence: Sentence) -> ArraySlice<Range<Int>> { clauses[sentence.clauses] }
+
+    mutating func removeAll() {
+        clauses.removeAll(keepingCapacity: true)
+        sentences.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(clause: Range<Int>) { clauses.append(clause) }
+
+    /// Makes the clauses since the last sentence one sentence (none if there are none).
+    mutating func endSentence(question: Bool) {
+        let start = sentences.last?.clauses.upperBound ?? 0
+        guard clauses.count > start else { return }
+        sentences.append(Sentence(clauses: start..<clauses.count, isQuestion: question))
+    }
 }
 
 /// Splits a line into sentences and clauses, aware of quotes and brackets.
@@ -18,26 +44,26 @@ struct Sentence: Equatable {
 struct ClauseSplitter {
     private static let maxBracketSpan = 300
 
-    func split(_ text: MatchableText) -> [Sentence] {
+    /// The sentences of `text`.
+    func split(_ text: MatchableText) -> SplitLine {
+        var line = SplitLine()
+        split(text, into: &line)
+        return line
+    }
+
+    /// The sentences of `text`, replacing those of `line` (its storage reused).
+    func split(_ text: MatchableText, into line: inout SplitLine) {
+        line.removeAll()
         let s = text.seen
         let n = s.count
-        // Room for a typical sentence from the start: growing an array one step at a time
-        // costs an allocation per step.
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(4)
-        var clauses: [Range<Int>] = []
-        clauses.reserveCapacity(8)
         var clauseStart = 0
 
         func endClause(_ end: Int) {
             let r = Self.trim(s, clauseStart..<max(clauseStart, end))
-            if !r.isEmpty { clauses.append(r) }
+            if !r.isEmpty { line.append(clause: r) }
         }
         func endSentence(question: Bool) {
-            guard !clauses.isEmpty else { return }
-            sentences.append(Sentence(clauses: clauses, isQuestion: question))
-            clauses = []
-            clauses.reserveCapacity(8)
+            line.endSentence(question: question)
         }
 
         var i = 0
@@ -135,7 +161,6 @@ struct ClauseSplitter {
         }
         endClause(n)
         endSentence(question: false)
-        return sentences
     }
 
     /// Spaces between two Chinese phrases separate them, as in headlines and decks.

@@ -38,6 +38,10 @@ public struct FindingExtractor: Sendable {
         guard PolicyContext.isPolicyPage(lines, using: &text) else { return ([], []) }
         let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: Self.publicationYear(of: lines))))
         let splitter = ClauseSplitter()
+        // Buffers kept from line to line.
+        var split = SplitLine()
+        var clauseFacts: [ClauseFacts] = []
+        var items: [FoundItem] = []
         var goals: [Finding] = []
         var measures: [Finding] = []
         var section = SectionContext.none
@@ -54,24 +58,25 @@ public struct FindingExtractor: Sendable {
                 continue
             }
             text.load(line.text)
-            let sentences = splitter.split(text)
+            splitter.split(text, into: &split)
             let isListItem = reader.isListItem(text)
             if !isListItem { introduced = nil }
             // A section's kind is forced on its list items only; a paragraph is read on its own terms.
             let context = isListItem ? (introduced ?? section) : .none
-            var items: [FoundItem]
-            if context.kind == .measures, sentences.count == 1, isListItem, let first = sentences[0].clauses.first,
-               let last = sentences[0].clauses.last {
+            items.removeAll(keepingCapacity: true)
+            if context.kind == .measures, split.sentences.count == 1, isListItem {
                 // A listed task is one measure, however many clauses it has.
-                let whole = first.lowerBound..<last.upperBound
+                let clauses = split.clauses(of: split.sentences[0])
+                let whole = clauses.first!.lowerBound..<clauses.last!.upperBound
                 let facts = reader.clauses.read(text, clause: whole)
                 // Only a task that opens with its action (`加大科技研發投入，…`).
                 let opensWithAction = facts.actionStart == facts.content.lowerBound
-                items = facts.isPast || !opensWithAction ? [] : [FoundItem(kind: .measure, range: whole, year: facts.deadline?.year,
-                                                       quantity: facts.quantity,
-                                                       rank: facts.rank.map { text.plainText($0) }, actor: facts.actor)]
+                if !facts.isPast && opensWithAction {
+                    items.append(FoundItem(kind: .measure, range: whole, year: facts.deadline?.year, quantity: facts.quantity,
+                                           rank: facts.rank.map { text.plainText($0) }, actor: facts.actor))
+                }
             } else {
-                items = reader.items(in: text, sentences: sentences, section: context)
+                reader.items(in: text, split: split, section: context, facts: &clauseFacts, into: &items)
             }
             if let context = SectionContext.introduced(by: text, deadlines: reader.clauses.deadlines) {
                 introduced = context

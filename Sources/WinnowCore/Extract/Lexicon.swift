@@ -13,6 +13,11 @@ struct Lexicon: Sendable {
     let childStart: [Int32]
     let childScalars: [UInt32]
     let childNodes: [UInt16]
+    /// A filter of the pairs of scalars that open a word of two or more (one bit per hashed
+    /// pair): where the first scalar alone is no word and the pair's bit is clear, no word
+    /// starts, and the walk is skipped (in Chinese nearly every ideograph opens some word, few
+    /// pairs do).
+    let pairFilter: [UInt64]
     /// For each node, one bit per list with a word ending there.
     let lists: [UInt64]
     /// Every word that starts with an ASCII letter also ends with one, so it must stand alone
@@ -80,11 +85,24 @@ struct Lexicon: Sendable {
             }
         }
         let childScalars = childNodes.map { scalars[Int($0)] }
+        var pairFilter = [UInt64](repeating: 0, count: Self.pairFilterBits / 64)
+        for node in 1..<nodeCount where parents[node] != 0 && parents[Int(parents[node])] == 0 {
+            let bit = Self.pairBit(scalars[Int(parents[node])], scalars[node])
+            pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.pairFilter = pairFilter
         self.firstNode = firstNode
         self.childStart = childStart
         self.childScalars = childScalars
         self.childNodes = childNodes
         self.lists = lists
         self.letterWordsStandAlone = letterWordsStandAlone
+    }
+
+    static let pairFilterBits = 1 << 16
+
+    /// The filter bit of the pair `first`, `second`.
+    @inline(__always) static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 }

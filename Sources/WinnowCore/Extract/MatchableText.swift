@@ -7,6 +7,10 @@
 struct MatchableText {
     /// The line exactly as decoded.
     private(set) var original: [Unicode.Scalar] = []
+    /// The line as given, and where each of its scalars starts in its UTF-8: a finding's text
+    /// is a slice of it (a copy of valid UTF-8, not scalars encoded and validated again).
+    private var line = ""
+    private var utf8Starts: [Int32] = []
     private(set) var seen: [Unicode.Scalar] = []
     /// Where each seen scalar starts and ends in `original`; empty when no annotation was
     /// removed (most lines), where `seen[i]` is `original[i]` folded.
@@ -26,6 +30,7 @@ struct MatchableText {
     /// them line after line.
     mutating func reserve(_ scalars: Int) {
         original.reserveCapacity(scalars)
+        utf8Starts.reserveCapacity(scalars)
         seen.reserveCapacity(scalars)
         hits.reserve(scalars)
     }
@@ -83,9 +88,15 @@ struct MatchableText {
     /// The original text behind `range` of `seen`, annotations included.
     func originalText(_ range: Range<Int>) -> String {
         let r = originalRange(range)
-        return original.withUnsafeBufferPointer { original in
-            Self.string(count: r.count) { original[r.lowerBound + $0] }
-        }
+        let utf8 = line.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset(r.lowerBound))
+        let to = utf8.index(utf8.startIndex, offsetBy: utf8Offset(r.upperBound))
+        return String(line.unicodeScalars[from..<to])
+    }
+
+    /// Where the original scalar `i` (or the end of the line) starts in the line's UTF-8.
+    @inline(__always) private func utf8Offset(_ i: Int) -> Int {
+        i < utf8Starts.count ? Int(utf8Starts[i]) : line.utf8.count
     }
 
     /// The original scalars behind `range` of `seen`, annotations left out (for short labels
@@ -140,17 +151,21 @@ struct MatchableText {
     /// an ideograph somewhere (a pinyin annotation, maybe).
     private mutating func decode(_ line: String) -> Bool {
         var line = line
+        defer { self.line = line }
         return line.withUTF8 { u in
             let n = Self.scalarCount(u)
-            Self.setCount(&original, n)
-            Self.setCount(&seen, n)
+            Self.setCount(&original, n, filler: Unicode.Scalar(0))
+            Self.setCount(&utf8Starts, n, filler: 0)
+            Self.setCount(&seen, n, filler: Unicode.Scalar(0))
             var bracketAfterHan = false
             ScriptFolding.withTable { bmp in
             original.withUnsafeMutableBufferPointer { out in
+            utf8Starts.withUnsafeMutableBufferPointer { starts in
             seen.withUnsafeMutableBufferPointer { folded in
                 var i = 0
                 var n = 0
                 while i < u.count {
+                    starts[n] = Int32(truncatingIfNeeded: i)
                     let b = UInt32(u[i])
                     var v: UInt32
                     if b < 0x80 {
@@ -173,7 +188,7 @@ struct MatchableText {
                     if (v == 0x28 || v == 0xFF08) && n > 0 && CharacterClass.isHan(out[n - 1]) { bracketAfterHan = true }
                     n += 1
                 }
-            }}}
+            }}}}
             return bracketAfterHan
         }
     }
@@ -198,9 +213,9 @@ struct MatchableText {
     }
 
     /// Makes `array` hold `n` elements, keeping its storage (the elements are overwritten).
-    private static func setCount(_ array: inout [Unicode.Scalar], _ n: Int) {
+    private static func setCount<Element>(_ array: inout [Element], _ n: Int, filler: Element) {
         if array.count < n {
-            array.append(contentsOf: repeatElement(Unicode.Scalar(0), count: n - array.count))
+            array.append(contentsOf: repeatElement(filler, count: n - array.count))
         } else if array.count > n {
             array.removeLast(array.count - n)
         }

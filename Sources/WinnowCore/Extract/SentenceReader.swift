@@ -18,10 +18,13 @@ struct SentenceReader {
     private static let minimumGoal = 4
     private static let minimumMeasure = 6
 
-    func items(in text: MatchableText, sentences: [Sentence], section: SectionContext) -> [FoundItem] {
-        var found: [FoundItem] = []
-        for sentence in sentences where !sentence.isQuestion {
-            var facts = sentence.clauses.map { clauses.readTime(text, clause: $0) }
+    /// The goals and measures of a line, appended to `found`; `facts` is scratch space, kept
+    /// from line to line with `found` so that reading a line allocates nothing.
+    func items(in text: MatchableText, split: SplitLine, section: SectionContext,
+               facts: inout [ClauseFacts], into found: inout [FoundItem]) {
+        for sentence in split.sentences where !sentence.isQuestion {
+            facts.removeAll(keepingCapacity: true)
+            for clause in split.clauses(of: sentence) { facts.append(clauses.readTime(text, clause: clause)) }
             let hasDeadline = facts.contains { $0.deadline != nil && !$0.isEnglish }
             // A sentence about the past (已, 截至, 近年來…) holds no goal and no measure, except
             // a clause that looks ahead itself (a plan, an obligation, an order).
@@ -90,7 +93,6 @@ struct SentenceReader {
                     actor: f.actor ?? actor))
             }
         }
-        return found
     }
 
     /// A bullet or numbered line.

@@ -54,11 +54,18 @@ struct WordHits {
         lexicon.childScalars.withUnsafeBufferPointer { childScalars in
         lexicon.childNodes.withUnsafeBufferPointer { childNodes in
         lexicon.lists.withUnsafeBufferPointer { nodeLists in
+        lexicon.pairFilter.withUnsafeBufferPointer { pairFilter in
             for i in 0..<n {
                 let first = s[i].value
                 guard first < 0x10000 else { continue }
                 var node = Int(firstNode[Int(first)])
                 guard node != 0 else { continue }
+                if nodeLists[node] == 0 {
+                    // The first scalar alone is no word: a word needs its first two scalars.
+                    guard i + 1 < n else { continue }
+                    let bit = Lexicon.pairBit(first, s[i + 1].value)
+                    guard pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                }
                 let freeBefore = i == 0 || !CharacterClass.isASCIILetter(s[i - 1])
                 let startsWithLetter = CharacterClass.isASCIILetter(s[i])
                 if startsWithLetter && !freeBefore && lexicon.letterWordsStandAlone { continue }
@@ -101,7 +108,7 @@ struct WordHits {
                     each &= each - 1
                 }
             }
-        }}}}}}}}}
+        }}}}}}}}}}
         self.lists = lineLists
     }
 
