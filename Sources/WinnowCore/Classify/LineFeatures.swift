@@ -113,8 +113,7 @@ struct LineFeatures: Sendable {
         return raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             // Sized to the scalars, not the bytes: a line of ideographs would otherwise hold three
             // times the room it needs for as long as the page's features live.
-            var scalarCount = 0
-            for b in bytes where b & 0xC0 != 0x80 { scalarCount += 1 }
+            let scalarCount = LineFeatures.scalarCount(bytes)
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
                 var i = 0
                 var k = 0
@@ -151,6 +150,26 @@ struct LineFeatures: Sendable {
                 count = lastVisible
             }
         }
+    }
+
+    /// The number of scalars in valid UTF-8: the bytes that are not continuation bytes
+    /// (`10xxxxxx`), counted eight at a time.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuation = 0
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= bytes.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Bit 7 of each byte: set, with bit 6 (shifted up into its place) clear.
+            continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return bytes.count - continuation
     }
 
     private static func fallbackTrimmed(_ raw: Substring) -> [Unicode.Scalar] {
