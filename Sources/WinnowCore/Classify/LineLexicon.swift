@@ -191,9 +191,9 @@ final class LineLexicon: @unchecked Sendable {
         var groups: [Group] = []
         var groupOfScalar = [UInt16](repeating: 0, count: 0x10000)
         var astral: [UInt32: Int] = [:]
-        let pairCount = Set(strings.lazy.filter { $0.count > 1 }.map { UInt64($0[0]) << 32 | UInt64($0[1]) }).count
+        // At most half full (fewer distinct pairs than strings): probes are short.
         var pairBits = 4
-        while 1 << pairBits < 4 * pairCount { pairBits += 1 }  // a quarter full: probes are short
+        while 1 << pairBits < 2 * strings.count { pairBits += 1 }
         var pairs = [Pair](repeating: Pair(key: 0, start: 0, end: 0, lists: 0), count: 1 << pairBits)
         for first in byFirst.keys.sorted() {
             var lists: UInt32 = 0
