@@ -113,8 +113,7 @@ struct LineFeatures: Sendable {
         return raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             // Sized to the scalars, not the bytes: a line of ideographs would otherwise hold three
             // times the room it needs for as long as the page's features live.
-            var scalarCount = 0
-            for b in bytes where b & 0xC0 != 0x80 { scalarCount += 1 }
+            let scalarCount = LineFeatures.scalarCount(bytes)
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
                 var i = 0
                 var k = 0
@@ -151,6 +150,26 @@ struct LineFeatures: Sendable {
                 count = lastVisible
             }
         }
+    }
+
+    /// The number of scalars in valid UTF-8: the bytes that are not continuation bytes
+    /// (`10xxxxxx`), counted eight at a time.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuation = 0
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= bytes.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Bit 7 of each byte: set, with bit 6 (shifted up into its place) clear.
+            continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return bytes.count - continuation
     }
 
     private static func fallbackTrimmed(_ raw: Substring) -> [Unicode.Scalar] {
@@ -229,9 +248,12 @@ private struct IgnoredScalars: ScalarSink {
 }
 
 /// Counts of the scalar classes `LineFeatures` reports, in one pass.
+///
+/// Each scalar adds one to its kind's cell of a histogram (no switch per scalar); the counts
+/// are sums of cells. Only words and the pinyin hint look at the previous kind.
 private struct ScalarCounts: ScalarSink {
-    var visible = 0, cjk = 0, latin = 0, digits = 0, words = 0, capitals = 0, commas = 0, marks = 0, clauses = 0
-    var traditional = 0, simplified = 0, kanaOrHangul = 0, bars = 0, arrows = 0
+    private var histogram = SIMD16<Int32>(repeating: 0)
+    var words = 0, capitals = 0
     /// A `(` or `（` right after an ideograph: the line may carry pinyin annotations.
     var bracketAfterIdeograph = false
     private var previous = ScalarKind.other
@@ -245,36 +267,33 @@ private struct ScalarCounts: ScalarSink {
 
     @inline(__always)
     mutating func add(_ c: Unicode.Scalar, _ kind: ScalarKind) {
-        switch kind {
-        case .whitespace: break
-        case .ideograph: cjk += 1
-        case .traditionalIdeograph:
-            cjk += 1
-            traditional += 1
-        case .simplifiedIdeograph:
-            cjk += 1
-            simplified += 1
-        case .upperASCII, .lowerASCII:
-            latin += 1
-            // An ASCII letter after a non-letter starts a word.
-            if previous != .upperASCII && previous != .lowerASCII {
-                words += 1
-                if kind == .upperASCII { capitals += 1 }
-            }
-        case .otherLatin: latin += 1
-        case .digit: digits += 1
-        case .cjkSentenceMark: marks += 1
-        case .comma:
-            clauses += 1
-            commas += 1
-        case .otherClauseMark: clauses += 1
-        case .kanaOrHangul: kanaOrHangul += 1
-        case .openingBracket: if previous.isIdeograph { bracketAfterIdeograph = true }
-        case .bar: bars += 1
-        case .arrow: arrows += 1
-        case .other: break
+        histogram[Int(kind.rawValue) & 15] &+= 1
+        // An ASCII letter after a non-letter starts a word.
+        if ScalarCounts.isASCIILetter(kind) && !ScalarCounts.isASCIILetter(previous) {
+            words += 1
+            if kind == .upperASCII { capitals += 1 }
         }
-        if kind != .whitespace { visible += 1 }
+        if kind == .openingBracket && previous.isIdeograph { bracketAfterIdeograph = true }
         previous = kind
     }
+
+    @inline(__always)
+    private static func isASCIILetter(_ kind: ScalarKind) -> Bool {
+        kind == .upperASCII || kind == .lowerASCII
+    }
+
+    private func count(_ kind: ScalarKind) -> Int { Int(histogram[Int(kind.rawValue)]) }
+
+    var visible: Int { Int(histogram.wrappedSum()) - count(.whitespace) }
+    var cjk: Int { count(.ideograph) + count(.traditionalIdeograph) + count(.simplifiedIdeograph) }
+    var latin: Int { count(.upperASCII) + count(.lowerASCII) + count(.otherLatin) }
+    var digits: Int { count(.digit) }
+    var commas: Int { count(.comma) }
+    var marks: Int { count(.cjkSentenceMark) }
+    var clauses: Int { count(.comma) + count(.otherClauseMark) }
+    var traditional: Int { count(.traditionalIdeograph) }
+    var simplified: Int { count(.simplifiedIdeograph) }
+    var kanaOrHangul: Int { count(.kanaOrHangul) }
+    var bars: Int { count(.bar) }
+    var arrows: Int { count(.arrow) }
 }

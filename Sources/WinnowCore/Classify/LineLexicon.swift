@@ -129,11 +129,19 @@ final class LineLexicon: @unchecked Sendable {
     }
 
     private struct Group {
-        /// Its candidates in `candidates`, longest first.
-        var candidates: Range<Int>
         var lists: UInt32
-        /// A one-scalar term is among them (which `pairs` cannot rule out).
-        var hasSingle: Bool
+        /// The index in `candidates` of its one-scalar term, or -1.
+        var single: Int32
+    }
+
+    /// The terms starting with one (first, second) scalar pair, a slot of the `pairs` table.
+    private struct Pair {
+        /// `first << 32 | second`, 0 for an empty slot.
+        var key: UInt64
+        /// Its candidates in `candidates`, longest first, and the lists holding them.
+        var start: Int32
+        var end: Int32
+        var lists: UInt32
     }
 
     private let scalars: UnsafeMutableBufferPointer<UInt32>
@@ -145,10 +153,10 @@ final class LineLexicon: @unchecked Sendable {
     private let groupOfScalar: UnsafeMutableBufferPointer<UInt16>
     /// Groups of terms starting outside the BMP (none today).
     private let astral: [UInt32: Int]
-    /// A bitset over hashed (first, second) scalar pairs of the terms: most positions where some
-    /// term's first scalar stands are ruled out by their next scalar with one lookup.
-    private let pairs: UnsafeMutableBufferPointer<UInt64>
-    private static let pairBits = 16
+    /// An open-addressing table over the (first, second) scalar pairs of the terms: a position
+    /// is compared only with the terms starting with its own two scalars, found with one lookup.
+    private let pairs: UnsafeMutableBufferPointer<Pair>
+    private let pairBits: Int
 
     private init() {
         precondition(LexiconList.allCases.count <= 16, "scan keeps one SIMD16 lane per list")
@@ -183,27 +191,39 @@ final class LineLexicon: @unchecked Sendable {
         var groups: [Group] = []
         var groupOfScalar = [UInt16](repeating: 0, count: 0x10000)
         var astral: [UInt32: Int] = [:]
-        var pairs = [UInt64](repeating: 0, count: (1 << LineLexicon.pairBits) / 64)
-        for s in strings where s.count > 1 {
-            let h = LineLexicon.pairHash(s[0], s[1])
-            pairs[h >> 6] |= 1 << UInt64(h & 63)
-        }
+        // At most half full (fewer distinct pairs than strings): probes are short.
+        var pairBits = 4
+        while 1 << pairBits < 2 * strings.count { pairBits += 1 }
+        var pairs = [Pair](repeating: Pair(key: 0, start: 0, end: 0, lists: 0), count: 1 << pairBits)
         for first in byFirst.keys.sorted() {
-            let start = candidates.count
             var lists: UInt32 = 0
-            for id in byFirst[first]!.sorted(by: { strings[$0].count > strings[$1].count }) {
+            var single: Int32 = -1
+            // Sorted by second scalar, then longest first: each pair's terms are one range.
+            let ids = byFirst[first]!.sorted {
+                let (a, b) = (strings[$0], strings[$1])
+                let (a2, b2) = (a.count > 1 ? a[1] : 0, b.count > 1 ? b[1] : 0)
+                return a2 != b2 ? a2 < b2 : a.count > b.count
+            }
+            for id in ids {
                 let s = strings[id]
                 let ownersStart = owners.count
                 owners.append(contentsOf: ownersOf[id])
                 let termLists = ownersOf[id].reduce(0) { $0 | $1.list.bit }
+                let k = candidates.count
                 candidates.append(Candidate(offset: scalars.count, count: s.count, second: s.count > 1 ? s[1] : 0,
                                             lists: termLists, owners: ownersStart..<owners.count,
                                             trailingBoundary: LineLexicon.isASCIILetter(s[s.count - 1])))
                 scalars.append(contentsOf: s)
                 lists |= termLists
+                if s.count == 1 { single = Int32(k); continue }
+                let key = UInt64(s[0]) << 32 | UInt64(s[1])
+                var h = LineLexicon.pairHash(s[0], s[1], bits: pairBits)
+                while pairs[h].key != 0 && pairs[h].key != key { h = (h + 1) & (pairs.count - 1) }
+                if pairs[h].key == 0 { pairs[h] = Pair(key: key, start: Int32(k), end: Int32(k), lists: 0) }
+                pairs[h].end = Int32(k + 1)
+                pairs[h].lists |= termLists
             }
-            groups.append(Group(candidates: start..<candidates.count, lists: lists,
-                                hasSingle: candidates[start..<candidates.count].contains { $0.count == 1 }))
+            groups.append(Group(lists: lists, single: single))
             if first > 0xFFFF { astral[first] = groups.count } else { groupOfScalar[Int(first)] = UInt16(groups.count) }
             if LineLexicon.isASCIILetter(first) { groupOfScalar[Int(first) - 32] = UInt16(groups.count) }
         }
@@ -214,11 +234,26 @@ final class LineLexicon: @unchecked Sendable {
         self.groupOfScalar = LineLexicon.buffer(groupOfScalar)
         self.astral = astral
         self.pairs = LineLexicon.buffer(pairs)
+        self.pairBits = pairBits
     }
 
     @inline(__always)
-    private static func pairHash(_ first: UInt32, _ second: UInt32) -> Int {
-        Int(truncatingIfNeeded: ((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> (32 - UInt32(pairBits)))
+    private static func pairHash(_ first: UInt32, _ second: UInt32, bits: Int) -> Int {
+        Int(truncatingIfNeeded: ((first &* 0x9E37_79B1) ^ (second &* 0x85EB_CA77)) >> (32 - UInt32(bits)))
+    }
+
+    /// The slot of the pair's terms, or nil when no term starts with it.
+    @inline(__always)
+    private func pairSlot(_ first: UInt32, _ second: UInt32) -> Int? {
+        let key = UInt64(first) << 32 | UInt64(second)
+        let mask = pairs.count - 1
+        var h = LineLexicon.pairHash(first, second, bits: pairBits)
+        while true {
+            let k = pairs[h].key
+            if k == key { return h }
+            if k == 0 { return nil }
+            h = (h + 1) & mask
+        }
     }
 
     private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -259,27 +294,41 @@ final class LineLexicon: @unchecked Sendable {
                 guard group.lists & ~blocked != 0 else { continue }
                 let v = LineLexicon.fold(raw)
                 let next = i + 1 < n ? LineLexicon.fold(s[i + 1].value) : 0
-                if !group.hasSingle {
-                    let h = LineLexicon.pairHash(v, next)
-                    guard pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                // The terms starting with this pair, longest first, then the one-scalar term:
+                // per list, the first that matches is its longest.
+                var range = 0..<0
+                if next != 0, let slot = pairSlot(v, next), pairs[slot].lists & ~blocked != 0 {
+                    range = Int(pairs[slot].start)..<Int(pairs[slot].end)
                 }
-                for k in group.candidates {
+                for k in range {
                     let term = candidates[k]
-                    guard term.lists & ~blocked != 0, term.second == next || term.count == 1,
-                          matches(term, in: s, at: i) else { continue }
-                    for o in term.owners {
-                        let list = owners[o].list
-                        guard blocked & list.bit == 0 else { continue }
-                        hits.append(LexiconHit(list: list, term: owners[o].term, start: i, end: i + term.count))
-                        blocked |= list.bit
-                        nextFree[list.rawValue] = Int64(i + term.count)
-                        release = min(release, i + term.count)
-                    }
+                    guard term.lists & ~blocked != 0, matches(term, in: s, at: i) else { continue }
+                    take(term, at: i, hits: &hits, blocked: &blocked, nextFree: &nextFree, release: &release)
                     if group.lists & ~blocked == 0 { break }
+                }
+                if group.single >= 0 {
+                    let term = candidates[Int(group.single)]
+                    if term.lists & ~blocked != 0, matches(term, in: s, at: i) {
+                        take(term, at: i, hits: &hits, blocked: &blocked, nextFree: &nextFree, release: &release)
+                    }
                 }
             }
         }
         return hits
+    }
+
+    /// Records a matched term for each of its lists still free here.
+    @inline(__always)
+    private func take(_ term: Candidate, at i: Int, hits: inout [LexiconHit], blocked: inout UInt32,
+                      nextFree: inout SIMD16<Int64>, release: inout Int) {
+        for o in term.owners {
+            let list = owners[o].list
+            guard blocked & list.bit == 0 else { continue }
+            hits.append(LexiconHit(list: list, term: owners[o].term, start: i, end: i + term.count))
+            blocked |= list.bit
+            nextFree[list.rawValue] = Int64(i + term.count)
+            release = min(release, i + term.count)
+        }
     }
 
     /// The term's scalars after the second one, and its trailing word boundary.

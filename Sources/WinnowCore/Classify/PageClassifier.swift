@@ -25,9 +25,9 @@ public struct PageClassifier: Sendable {
             let f = LineFeatures(n: index + 1, index: index, raw: line)
             if !f.scalars.isEmpty { drafts.append(LineDraft(features: f)) }  // white space only
         }
-        // (Views of the drafts' features live only for the call: one kept across the mutations
-        // below would make them copy the whole array.)
-        let language = PageLanguage.detect(drafts.lazy.map(\.features))
+        var tally = PageLanguage.Tally()
+        for i in drafts.indices { tally.add(drafts[i].features) }  // in place, no copy of features
+        let language = tally.language
         let context = PageContext(script: language.script, isEnglish: language.isEnglish)
         for i in drafts.indices { Self.judge(&drafts[i], page: context) }
         for i in drafts.indices { Self.claimByShape(&drafts[i]) }

@@ -21,14 +21,30 @@ enum HeadingShape {
     /// `引言`, `前言:`...
     static func isWordHeading(_ line: LineFeatures) -> Bool {
         guard line.visible <= 14 else { return false }
-        var s = line.scalars[...]
-        while let l = s.last, l == ":" || l == "：" { s.removeLast() }
-        let word = s.lazy.filter { !ScalarClass.isWhitespace($0) }.map(TermMatcher.fold)
-        // ASCII and unified ideographs have no other canonical form: scalars compare as strings do.
-        if word.allSatisfy({ $0.value < 0x80 || (0x4E00...0x9FFF).contains($0.value) }) {
-            return wordHeadingScalars.contains { $0.elementsEqual(word) }
+        let s = line.scalars
+        var end = s.count
+        while end > 0, s[end - 1] == ":" || s[end - 1] == "：" { end -= 1 }
+        // The word is `s[..<end]` without white space, folded; compared in place (no lazy views,
+        // whose iterators cost more than the comparison on these short lines).
+        var simple = true
+        for k in 0..<end where !ScalarClass.isWhitespace(s[k]) {
+            let v = TermMatcher.fold(s[k]).value
+            if !(v < 0x80 || (0x4E00...0x9FFF).contains(v)) { simple = false; break }
         }
-        return wordHeadings.contains(String(scalars: Array(word)))
+        // ASCII and unified ideographs have no other canonical form: scalars compare as strings do.
+        if simple { return wordHeadingScalars.contains { isWord($0, s, end: end) } }
+        let word = s[..<end].filter { !ScalarClass.isWhitespace($0) }.map(TermMatcher.fold)
+        return wordHeadings.contains(String(scalars: word))
+    }
+
+    /// `s[..<end]`, white space skipped and folded, is `word`.
+    private static func isWord(_ word: [Unicode.Scalar], _ s: [Unicode.Scalar], end: Int) -> Bool {
+        var j = 0
+        for k in 0..<end where !ScalarClass.isWhitespace(s[k]) {
+            guard j < word.count, TermMatcher.fold(s[k]) == word[j] else { return false }
+            j += 1
+        }
+        return j == word.count
     }
 
     private static let codeMarks: Set<UInt32> = Set("{}=;<>".unicodeScalars.map(\.value))

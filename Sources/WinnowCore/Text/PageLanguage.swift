@@ -15,9 +15,18 @@ struct PageLanguage: Sendable, Equatable {
                                "by", "was", "has", "have", "are", "it", "as", "be", "from", "this"]
 
     static func detect(_ lines: some Sequence<LineFeatures>) -> PageLanguage {
-        var cjk = 0, latin = 0, words = 0, english = 0, kanaOrHangul = 0
-        var tradProse = 0, simpProse = 0, tradAll = 0, simpAll = 0
-        for line in lines {
+        var tally = Tally()
+        for line in lines { tally.add(line) }
+        return tally.language
+    }
+
+    /// The counts `detect` decides on, added one line at a time: a caller holding lines inside
+    /// other values passes each in place, with no view that copies them.
+    struct Tally {
+        private var cjk = 0, latin = 0, words = 0, english = 0, kanaOrHangul = 0
+        private var tradProse = 0, simpProse = 0, tradAll = 0, simpAll = 0
+
+        mutating func add(_ line: LineFeatures) {
             cjk += line.cjk
             kanaOrHangul += line.kanaOrHangul
             latin += line.latinLetters
@@ -29,18 +38,21 @@ struct PageLanguage: Sendable, Equatable {
             }
             if line.isLatin {
                 words += line.words
-                english += line.hits(.englishWord).reduce(0) { n, _ in n + 1 }
+                if line.contains(.englishWord) { english += line.hits(.englishWord).reduce(0) { n, _ in n + 1 } }
             }
         }
-        // Japanese and Korean share the ideographs; their own scripts tell them apart.
-        if kanaOrHangul * 5 >= cjk && kanaOrHangul >= 10 { return PageLanguage(tag: "other", script: .shared) }
-        if cjk > 0 && cjk * 4 >= latin {
-            let (trad, simp) = tradProse + simpProse >= 10 ? (tradProse, simpProse) : (tradAll, simpAll)
-            if trad == 0 && simp == 0 { return PageLanguage(tag: "zh-Hans", script: .shared) }
-            return trad > simp ? PageLanguage(tag: "zh-Hant", script: .traditionalOnly)
-                               : PageLanguage(tag: "zh-Hans", script: .simplifiedOnly)
+
+        var language: PageLanguage {
+            // Japanese and Korean share the ideographs; their own scripts tell them apart.
+            if kanaOrHangul * 5 >= cjk && kanaOrHangul >= 10 { return PageLanguage(tag: "other", script: .shared) }
+            if cjk > 0 && cjk * 4 >= latin {
+                let (trad, simp) = tradProse + simpProse >= 10 ? (tradProse, simpProse) : (tradAll, simpAll)
+                if trad == 0 && simp == 0 { return PageLanguage(tag: "zh-Hans", script: .shared) }
+                return trad > simp ? PageLanguage(tag: "zh-Hant", script: .traditionalOnly)
+                                   : PageLanguage(tag: "zh-Hans", script: .simplifiedOnly)
+            }
+            if words >= 5 && english * 12 >= words { return PageLanguage(tag: "en", script: .shared) }
+            return PageLanguage(tag: "other", script: .shared)
         }
-        if words >= 5 && english * 12 >= words { return PageLanguage(tag: "en", script: .shared) }
-        return PageLanguage(tag: "other", script: .shared)
     }
 }
