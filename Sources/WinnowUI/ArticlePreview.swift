@@ -16,11 +16,26 @@ enum ArticlePreview {
     static func analysis(of document: LoadedDocument) -> Analysis {
         let source = document.source
         var lines: [AnalyzedLine] = []
-        for (i, line) in source.lines.enumerated() where line.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        lines.reserveCapacity(source.lines.count)
+        for (i, line) in source.lines.enumerated() where !isBlank(line) {
             let start = source.lineStarts[i]
-            lines.append(AnalyzedLine(n: i + 1, kind: .body, text: String(line), start: start,
-                                      end: start + line.unicodeScalars.count))
+            // A line ends one scalar before the next one starts (its `\n`); the line table has
+            // the offsets already, so no line is counted again.
+            let end = i + 1 < source.lineStarts.count ? source.lineStarts[i + 1] - 1 : source.scalarCount
+            lines.append(AnalyzedLine(n: i + 1, kind: .body, text: String(line), start: start, end: end))
         }
         return Analysis(path: document.path, encoding: source.encoding, language: "other", lines: lines)
+    }
+
+    /// Only white space. Decided on the first bytes for almost every line.
+    private static func isBlank(_ line: Substring) -> Bool {
+        for byte in line.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0B, 0x0C, 0x0D: continue
+            case ..<0x80: return false
+            default: return !line.unicodeScalars.contains { !$0.properties.isWhitespace }
+            }
+        }
+        return true
     }
 }

@@ -37,6 +37,9 @@ public final class Browser {
     /// How long the first document's analysis may keep the screen empty before its raw text is
     /// shown instead (`ArticlePreview`): small pages open straight on their cleaned view.
     static let previewDelay = Duration.milliseconds(30)
+    /// A page this long (in scalars, about 1 MB of Chinese) takes far longer than the delay to
+    /// analyse: its preview is shown at once.
+    static let previewAtOnceScalars = 300_000
     /// The first document's raw text, held until `previewDelay` has passed.
     private var pendingPreview: Analysis?
 
@@ -112,7 +115,8 @@ public final class Browser {
             pendingPreview = nil  // the analysis came first
             return true
         }
-        guard elapsed >= Self.previewDelay else { return true }
+        let isLong = (preview.lines.last?.end ?? 0) >= Self.previewAtOnceScalars
+        guard isLong || elapsed >= Self.previewDelay else { return true }
         pendingPreview = nil
         return perform(.previewArrived(preview), on: backend)
     }
