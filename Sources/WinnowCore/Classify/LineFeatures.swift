@@ -113,28 +113,14 @@ struct LineFeatures: Sendable {
         return raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             // Sized to the scalars, not the bytes: a line of ideographs would otherwise hold three
             // times the room it needs for as long as the page's features live.
-            let scalarCount = LineFeatures.scalarCount(bytes)
+            let scalarCount = UTF8Bytes.scalarCount(bytes)
             return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
                 var i = 0
                 var k = 0
                 var lastVisible = 0  // `k` after the last non-white-space scalar
                 while i < bytes.count {
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
-                        i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
+                    let (v, length) = UTF8Bytes.decode(bytes, at: i)
+                    i += length
                     // A String's UTF-8 is valid: `v` is a scalar value.
                     let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
                     let kind = v <= 0xFFFF ? table[Int(v)] : ScalarKind.astral(v)
@@ -150,26 +136,6 @@ struct LineFeatures: Sendable {
                 count = lastVisible
             }
         }
-    }
-
-    /// The number of scalars in valid UTF-8: the bytes that are not continuation bytes
-    /// (`10xxxxxx`), counted eight at a time.
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        var continuation = 0
-        var i = 0
-        let raw = UnsafeRawPointer(base)
-        while i + 8 <= bytes.count {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // Bit 7 of each byte: set, with bit 6 (shifted up into its place) clear.
-            continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
-        }
-        while i < bytes.count {
-            if bytes[i] & 0xC0 == 0x80 { continuation += 1 }
-            i += 1
-        }
-        return bytes.count - continuation
     }
 
     private static func fallbackTrimmed(_ raw: Substring) -> [Unicode.Scalar] {

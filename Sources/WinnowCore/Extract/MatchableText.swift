@@ -112,38 +112,10 @@ struct MatchableText {
         }
     }
 
-    /// A string of `count` scalars, encoded to UTF-8 in one buffer (appending scalars to a
-    /// `String.UnicodeScalarView` one at a time costs far more).
+    /// A string of `count` scalars, encoded to UTF-8 in one buffer.
     @inline(__always)
     private static func string(count: Int, _ scalar: (Int) -> Unicode.Scalar) -> String {
-        var bytes = 0
-        for k in 0..<count { bytes += UTF8.width(scalar(k)) }
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            var at = 0
-            for k in 0..<count {
-                let v = scalar(k).value
-                if v < 0x80 {
-                    buffer[at] = UInt8(v)
-                    at += 1
-                } else if v < 0x800 {
-                    buffer[at] = UInt8(0xC0 | v >> 6)
-                    buffer[at + 1] = UInt8(0x80 | v & 0x3F)
-                    at += 2
-                } else if v < 0x10000 {
-                    buffer[at] = UInt8(0xE0 | v >> 12)
-                    buffer[at + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[at + 2] = UInt8(0x80 | v & 0x3F)
-                    at += 3
-                } else {
-                    buffer[at] = UInt8(0xF0 | v >> 18)
-                    buffer[at + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    buffer[at + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[at + 3] = UInt8(0x80 | v & 0x3F)
-                    at += 4
-                }
-            }
-            return at
-        }
+        withoutActuallyEscaping(scalar) { scalar in String(scalars: (0..<count).lazy.map(scalar)) }
     }
 
     /// Decodes `line` into `original` and its folded form into `seen` (their storage reused),
@@ -153,7 +125,7 @@ struct MatchableText {
         var line = line
         defer { self.line = line }
         return line.withUTF8 { u in
-            let n = Self.scalarCount(u)
+            let n = UTF8Bytes.scalarCount(u)
             Self.setCount(&original, n, filler: Unicode.Scalar(0))
             Self.setCount(&utf8Starts, n, filler: 0)
             Self.setCount(&seen, n, filler: Unicode.Scalar(0))
@@ -166,22 +138,8 @@ struct MatchableText {
                 var n = 0
                 while i < u.count {
                     starts[n] = Int32(truncatingIfNeeded: i)
-                    let b = UInt32(u[i])
-                    var v: UInt32
-                    if b < 0x80 {
-                        v = b
-                        i += 1
-                    } else if b < 0xE0 {
-                        v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
-                        i += 2
-                    } else if b < 0xF0 {
-                        v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-                            | UInt32(u[i + 3] & 0x3F)
-                        i += 4
-                    }
+                    let (v, length) = UTF8Bytes.decode(u, at: i)
+                    i += length
                     let scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     out[n] = scalar
                     folded[n] = v < 0x10000 ? Unicode.Scalar(bmp[Int(v)]).unsafelyUnwrapped : ScriptFolding.fold(scalar)
@@ -191,25 +149,6 @@ struct MatchableText {
             }}}}
             return bracketAfterHan
         }
-    }
-
-    /// One scalar per byte that is not a continuation byte (`10xxxxxx`), counted eight bytes
-    /// at a time.
-    private static func scalarCount(_ u: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = u.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var continuation = 0
-        var i = 0
-        while i + 8 <= u.count {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
-        }
-        while i < u.count {
-            if u[i] & 0xC0 == 0x80 { continuation += 1 }
-            i += 1
-        }
-        return u.count - continuation
     }
 
     /// Makes `array` hold `n` elements, keeping its storage (the elements are overwritten).
