@@ -248,6 +248,27 @@ final class StreamingSource: ArticleSource, @unchecked Sendable {
         #expect(library.rows == [5, 2, 4, 0, 1, 3])
     }
 
+    @Test func everySortGivesTheSameOrderWhetherRebuiltOrMergedAsArticlesArrive() {
+        let titles = ["beta", "Alpha", "廣東", "广东", "alpha", ""]
+        let dates = ["2024-03-08", "", "2023年5月1日", "2024-03-08", "2024-3-9", ""]
+        let entries = (0..<60).map { (i: Int) -> LibraryEntry in
+            let junk: Double = Double((i * 5) % 7) / 7
+            return LibraryEntry(number: i, path: "c.jsonl:\(i)", title: titles[i % titles.count], date: dates[(i * 7) % dates.count],
+                                source: "", language: "", junkShare: junk, goals: (i * 3) % 4, measures: i % 3)
+        }
+        for sort in LibrarySort.allCases {
+            var rebuilt = LibraryState()
+            rebuilt.append(entries)
+            rebuilt.setSort(sort)
+            var merged = LibraryState()
+            merged.setSort(sort)
+            for start in stride(from: 0, to: entries.count, by: 7) { merged.append(Array(entries[start..<min(start + 7, entries.count)])) }
+            #expect(rebuilt.rows == merged.rows, "\(sort)")
+            let expected = entries.indices.sorted { sort.precedes(entries[$0], entries[$1]) }
+            #expect(rebuilt.rows == expected, "\(sort)")
+        }
+    }
+
     @Test func aSingleArticleOpensWhenIndexingEnds() {
         var state = AppState(rows: 20, columns: 120)
         #expect(update(&state, .documentsArrived([entries[0]], IndexProgress())) == [])
