@@ -6,19 +6,6 @@ import WinnowCore
 /// non-empty line gets exactly one kind; offsets are in bounds and point at their text; the
 /// cleaned article is made only of the page's article lines, in order.
 @Suite struct AnalysisPropertyTests {
-    /// Deterministic generator, so a failure reproduces.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
-
     static let fixtures: [[UInt8]] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -30,7 +17,7 @@ import WinnowCore
 
     /// Mutations a scraper or a broken download produces: flipped bytes, cut pages, shuffled,
     /// doubled or dropped lines, stray markup, CR line ends, and plain random bytes.
-    static func mutate(_ page: [UInt8], _ g: inout Generator) -> [UInt8] {
+    static func mutate(_ page: [UInt8], _ g: inout SeededRandom) -> [UInt8] {
         var bytes = page
         switch g.below(7) {
         case 0:
@@ -90,7 +77,7 @@ import WinnowCore
     }
 
     @Test func mutatedPagesKeepTheContract() {
-        var g = Generator(state: 20261129)
+        var g = SeededRandom(seed: 20261129)
         for round in 0..<400 {
             let page = Self.fixtures[round % Self.fixtures.count]
             checkProperties(Self.mutate(page, &g))

@@ -92,17 +92,7 @@ struct JSONRecordScanner {
             } else {
                 guard value(depth: depth) else { return false }
             }
-            skipWhitespace()
-            switch peek() {
-            case 0x2C:
-                i += 1
-                skipWhitespace()
-            case 0x7D:
-                i += 1
-                return true
-            default:
-                return false
-            }
+            if let closed = afterMember(closer: 0x7D) { return closed }
         }
     }
 
@@ -114,17 +104,24 @@ struct JSONRecordScanner {
         if peek() == 0x5D { i += 1; return true }
         while true {
             guard value(depth: depth) else { return false }
+            if let closed = afterMember(closer: 0x5D) { return closed }
+        }
+    }
+
+    /// After a member of an object or array: past a `,` (nil: another member follows), or past
+    /// the closing `closer` (true); anything else is broken JSON (false).
+    private mutating func afterMember(closer: UInt8) -> Bool? {
+        skipWhitespace()
+        switch peek() {
+        case 0x2C:
+            i += 1
             skipWhitespace()
-            switch peek() {
-            case 0x2C:
-                i += 1
-                skipWhitespace()
-            case 0x5D:
-                i += 1
-                return true
-            default:
-                return false
-            }
+            return nil
+        case closer:
+            i += 1
+            return true
+        default:
+            return false
         }
     }
 
