@@ -34,14 +34,6 @@ public final class Browser {
     /// How long the first frame may wait for a second article: one file opens straight on its
     /// article, without a library flashing up first.
     static let singleArticleGrace = Duration.milliseconds(500)
-    /// How long the first document's analysis may keep the screen empty before its raw text is
-    /// shown instead (`ArticlePreview`): small pages open straight on their cleaned view.
-    static let previewDelay = Duration.milliseconds(30)
-    /// A page this long (in scalars, about 1 MB of Chinese) takes far longer than the delay to
-    /// analyse: its preview is shown at once.
-    static let previewAtOnceScalars = 300_000
-    /// The first document's raw text, held until `previewDelay` has passed.
-    private var pendingPreview: Analysis?
 
     /// A browser over articles already analysed (one opens at once; several open on the library).
     public convenience init(documents: [BrowserDocument], theme: Theme, options: BrowserOptions = BrowserOptions()) {
@@ -66,7 +58,7 @@ public final class Browser {
         var preparedDocument: Int?
         while true {
             if !takeArrivals(on: backend) { return }
-            if !showPreview(after: ContinuousClock.now - started, on: backend) { return }
+            if let preview = feed.takePreview(), !perform(.previewArrived(preview), on: backend) { return }
             // The backend's size is the truth, whether or not a resize event reported it.
             let size = backend.size
             if size.rows != state.rows || size.columns != state.columns {
@@ -104,21 +96,6 @@ public final class Browser {
         let (entries, progress) = feed.drain()
         if entries.isEmpty && progress == state.library.progress { return true }
         return perform(.documentsArrived(entries, progress), on: backend)
-    }
-
-    /// Shows the first document's raw text when its analysis is taking longer than
-    /// `previewDelay`. False when the reader quit.
-    private func showPreview(after elapsed: Duration, on backend: TerminalBackend) -> Bool {
-        if let preview = feed.takePreview() { pendingPreview = preview }
-        guard let preview = pendingPreview else { return true }
-        if !state.library.entries.isEmpty || state.openAnalysis != nil {
-            pendingPreview = nil  // the analysis came first
-            return true
-        }
-        let isLong = (preview.lines.last?.end ?? 0) >= Self.previewAtOnceScalars
-        guard isLong || elapsed >= Self.previewDelay else { return true }
-        pendingPreview = nil
-        return perform(.previewArrived(preview), on: backend)
     }
 
     /// Applies an action and carries out its effects (which may answer with more actions).

@@ -80,12 +80,12 @@ import WinnowCore
     @Test func theIndexerPostsAPreviewOfALargeFirstDocument() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-preview-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: url) }
-        let page = text(paragraphs: 3000)
+        let page = text(paragraphs: 7000)
         #expect(page.utf8.count >= ArticlePreview.minimumBytes)
         try page.write(to: url, atomically: true, encoding: .utf8)
         let feed = LibraryFeed()
         CorpusSource(paths: [url.path]).index(into: feed)
-        #expect(feed.takePreview()?.lines.count == 3002)
+        #expect(feed.takePreview()?.lines.count == 7002)
     }
 
     @Test func aPreviewArrivingAfterTheFirstArticleIsIgnored() {
