@@ -36,8 +36,7 @@ struct AnalyzeBenchmark {
     /// Memory one large article needs on top of its text: analysis plus its JSON line, measured
     /// first, before the corpus is generated, as peak resident memory minus resident memory before.
     private func oneArticleMemory() {
-        var generator = CorpusGenerator(seed: 5)
-        let text = generator.nextArticle(paragraphs: max(1, megabytes / 4) * 1_000_000 / 330, language: 0)
+        let text = Self.denseArticle(megabytes: max(1, megabytes / 4))
         let bytes = text.utf8.count
         let before = PeakMemory.megabytes(field: "VmRSS:")
         let analysis = Analyzer().analyze(text: text)
@@ -48,6 +47,12 @@ struct AnalyzeBenchmark {
         print(String(format: "  one %.1f MB article: analysis peak +%d MB over its text (%@); with its %.1f MB JSON line +%d MB (%@)",
                      Double(bytes) / 1e6, analysed - before, share(analysed - before), Double(json.utf8.count) / 1e6,
                      written - before, share(written - before)))
+    }
+
+    /// One dense Traditional Chinese article of about `megabytes` MB (seed 5).
+    static func denseArticle(megabytes: Int) -> String {
+        var generator = CorpusGenerator(seed: 5)
+        return generator.nextArticle(paragraphs: megabytes * 1_000_000 / 330, language: 0)
     }
 
     private func report(_ label: String, seconds: Double, bytes: Int, articles: Int) {

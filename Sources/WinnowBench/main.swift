@@ -6,6 +6,7 @@
 //   swift run -c release WinnowBench smoke        every part at small sizes (CI checks that it runs)
 //   swift run -c release WinnowBench library [MB] library over a generated JSONL corpus (default 200 MB)
 //   swift run -c release WinnowBench corpus MB FILE  write the library's generated JSONL corpus to FILE
+//   swift run -c release WinnowBench article MB FILE write the memory figure's dense article to FILE (to profile it)
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -32,7 +33,11 @@ case "smoke":
 case "corpus" where arguments.count == 3 && Int(arguments[1]) != nil:
     let (articles, bytes) = LibraryBenchmark.writeCorpus(to: URL(fileURLWithPath: arguments[2]), bytes: Int(arguments[1])! * 1_000_000)
     print("wrote \(articles) articles, \(bytes) bytes to \(arguments[2])")
+case "article" where arguments.count == 3 && Int(arguments[1]) != nil:
+    let text = AnalyzeBenchmark.denseArticle(megabytes: Int(arguments[1])!)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: arguments[2]))
+    print("wrote \(text.utf8.count) bytes to \(arguments[2])")
 default:
-    FileHandle.standardError.write(Data("usage: WinnowBench [analyze [MB] | browser | open [MB] | library [MB] | smoke | corpus MB FILE]\n".utf8))
+    FileHandle.standardError.write(Data("usage: WinnowBench [analyze [MB] | browser | open [MB] | library [MB] | smoke | corpus MB FILE | article MB FILE]\n".utf8))
     exit(2)
 }
