@@ -35,7 +35,7 @@ struct AnalyzeBenchmark {
 
     /// Memory one large article needs on top of its text: analysis plus its JSON line, measured
     /// first, before the corpus is generated, as peak resident memory minus resident memory before.
-    private func oneArticleMemory() {
+    func oneArticleMemory() {
         let text = Self.denseArticle(megabytes: max(1, megabytes / 4))
         let bytes = text.utf8.count
         let before = PeakMemory.megabytes(field: "VmRSS:")

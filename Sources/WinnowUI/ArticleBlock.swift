@@ -137,7 +137,7 @@ extension ArticleBlock {
         blocks.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             let mark = line.kind == .spam ? "S" : line.kind == .boilerplate ? "B" : " "
-            for (piece, offset) in pieces(of: line.text) {
+            for (piece, offset) in pieces(of: String(line.text)) {
                 blocks.append(ArticleBlock(kind: .line(lineIndex: index), text: piece,
                                            role: line.kind.isJunk ? role(for: line.kind) : .text, sourceLine: line.n,
                                            gutter: offset == 0 ? gutter(line.n, mark) : String(repeating: " ", count: numberWidth + 2),
@@ -149,6 +149,10 @@ extension ArticleBlock {
 }
 
 extension String {
+    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+}
+
+extension Substring {
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !LineBreakRules.isSpace($0) }) else { return "" }

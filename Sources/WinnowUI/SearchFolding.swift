@@ -18,7 +18,9 @@ public enum SearchFolding {
 
     /// Folds every scalar of `text`. Decodes the (always valid) UTF-8 by hand: this runs over the
     /// whole document on the first search.
-    public static func fold(_ text: String) -> [UInt32] {
+    public static func fold(_ text: String) -> [UInt32] { fold(Substring(text)) }
+
+    public static func fold(_ text: Substring) -> [UInt32] {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt32] = []

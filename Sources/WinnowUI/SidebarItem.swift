@@ -20,7 +20,7 @@ public struct SidebarItem: Sendable, Equatable {
         let years = Set(analysis.goals.map { $0.year ?? Int.max }).sorted()
         for year in years {
             items.append(SidebarItem(kind: .heading, label: year == Int.max ? " no year" : " \(year)", detail: "", line: 0))
-            var seen: [String: Int] = [:]
+            var seen: [Substring: Int] = [:]
             var order: [Finding] = []
             for goal in analysis.goals where (goal.year ?? Int.max) == year {
                 if seen[goal.text] == nil { order.append(goal) }
@@ -28,13 +28,13 @@ public struct SidebarItem: Sendable, Equatable {
             }
             for goal in order {
                 let count = seen[goal.text] ?? 1
-                items.append(SidebarItem(kind: .goal, label: goal.text + (count > 1 ? " ×\(count)" : ""),
+                items.append(SidebarItem(kind: .goal, label: String(goal.text) + (count > 1 ? " ×\(count)" : ""),
                                          detail: fields(of: goal), line: goal.line, span: goal.start..<goal.end))
             }
         }
         items.append(SidebarItem(kind: .heading, label: "Measures (\(analysis.measures.count))", detail: "", line: 0))
         for m in analysis.measures {
-            items.append(SidebarItem(kind: .measure, label: m.text, detail: fields(of: m), line: m.line, span: m.start..<m.end))
+            items.append(SidebarItem(kind: .measure, label: String(m.text), detail: fields(of: m), line: m.line, span: m.start..<m.end))
         }
         items.append(SidebarItem(kind: .heading, label: "Removed (\(analysis.regions.count))", detail: "", line: 0))
         for r in analysis.regions {

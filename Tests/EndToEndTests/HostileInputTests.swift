@@ -58,4 +58,15 @@ import Testing
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "深處的正文。\n")
     }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"))
+    func outputThatCannotBeWrittenIsOneLineAndStatusOne() throws {
+        let url = try temporaryFile("page.txt", Array("到2030年，全省產業規模突破3000億元。\n".utf8))
+        defer { try? FileManager.default.removeItem(at: url) }
+        for command in [["analyze", "--format", "json"], ["clean"]] {
+            let outcome = try WinnowBinary.run(command + [url.path], stdoutPath: "/dev/full")
+            #expect(outcome.status == 1, "\(command[0])")
+            #expect(outcome.stderr == "winnow: cannot write output: No space left on device\n", "\(command[0])")
+        }
+    }
 }

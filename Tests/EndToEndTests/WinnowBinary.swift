@@ -19,8 +19,10 @@ enum WinnowBinary {
         var stderr: String
     }
 
-    /// Runs winnow with `arguments`, feeding `input` on stdin; stdout and stderr are captured.
-    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String]? = nil) throws -> Outcome {
+    /// Runs winnow with `arguments`, feeding `input` on stdin; stdout and stderr are captured
+    /// (stdout goes to `stdoutPath` instead when one is given).
+    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String]? = nil,
+                    stdoutPath: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -35,7 +37,8 @@ enum WinnowBinary {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
         }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let out = try FileHandle(forWritingTo: stdoutPath.map { URL(fileURLWithPath: $0) } ?? outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         let inp = Pipe()
         process.standardOutput = out
         process.standardError = err

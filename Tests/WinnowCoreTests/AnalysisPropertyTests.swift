@@ -71,7 +71,7 @@ import WinnowCore
             return String(String.UnicodeScalarView(v[a...b]))
         }
         let cleaned = CleanArticleFormatter().format(analysis).split(separator: "\n").map(String.init)
-        let article = analysis.lines.filter { $0.kind.isArticle }.map { trim($0.displayText) }.filter { !$0.isEmpty }
+        let article = analysis.lines.filter { $0.kind.isArticle }.map { trim(String($0.displayText)) }.filter { !$0.isEmpty }
         #expect(cleaned == article.flatMap { $0.split(separator: "\n").map(String.init) },
                 "cleaned text differs from the article lines (\(cleaned.count) vs \(article.count) lines)")
     }

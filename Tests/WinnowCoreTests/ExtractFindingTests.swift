@@ -20,7 +20,7 @@ import Testing
         return FindingExtractor().extract(from: analyzed)
     }
 
-    static func texts(_ findings: [Finding]) -> [String] { findings.map(\.text) }
+    static func texts(_ findings: [Finding]) -> [String] { findings.map { String($0.text) } }
 
     @Test func deadlineCarriesToEveryClauseAfterIt() {
         let r = Self.extract(["規劃提出，到2030年，全市數字經濟規模突破5000億元，打造10個特色產業園區，建成國際一流的數據樞紐。"])

@@ -50,7 +50,7 @@ public struct FindingExtractor: Sendable {
         for line in lines {
             switch line.kind {
             case .heading:
-                section = section.after(heading: line.text)
+                section = section.after(heading: String(line.text))
                 continue
             case .lead, .body:
                 break

@@ -8,8 +8,8 @@ struct MatchableText {
     /// The line exactly as decoded.
     private(set) var original: [Unicode.Scalar] = []
     /// The line as given, and where each of its scalars starts in its UTF-8: a finding's text
-    /// is a slice of it (a copy of valid UTF-8, not scalars encoded and validated again).
-    private var line = ""
+    /// is a slice of it, sharing the decoded page's storage.
+    private var line: Substring = ""
     private var utf8Starts: [Int32] = []
     private(set) var seen: [Unicode.Scalar] = []
     /// Where each seen scalar starts and ends in `original`; empty when no annotation was
@@ -23,7 +23,7 @@ struct MatchableText {
     init() {}
 
     init(_ line: String) {
-        load(line)
+        load(Substring(line))
     }
 
     /// Sizes the buffers for lines of up to `scalars` scalars at once, rather than growing
@@ -38,7 +38,7 @@ struct MatchableText {
     /// Prepares `line`, reusing this text's storage: the extractor reads every article line
     /// through one `MatchableText`, so a line costs no allocation once the buffers are large
     /// enough.
-    mutating func load(_ line: String) {
+    mutating func load(_ line: Substring) {
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         // Most lines have no bracket after an ideograph: no annotation, no offset tables, and
@@ -86,12 +86,12 @@ struct MatchableText {
     }
 
     /// The original text behind `range` of `seen`, annotations included.
-    func originalText(_ range: Range<Int>) -> String {
+    func originalText(_ range: Range<Int>) -> Substring {
         let r = originalRange(range)
         let utf8 = line.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: utf8Offset(r.lowerBound))
         let to = utf8.index(utf8.startIndex, offsetBy: utf8Offset(r.upperBound))
-        return String(line.unicodeScalars[from..<to])
+        return line[from..<to]
     }
 
     /// Where the original scalar `i` (or the end of the line) starts in the line's UTF-8.
@@ -121,7 +121,7 @@ struct MatchableText {
     /// Decodes `line` into `original` and its folded form into `seen` (their storage reused),
     /// straight from the UTF-8 (a String's UTF-8 is valid). Returns whether a bracket follows
     /// an ideograph somewhere (a pinyin annotation, maybe).
-    private mutating func decode(_ line: String) -> Bool {
+    private mutating func decode(_ line: Substring) -> Bool {
         var line = line
         defer { self.line = line }
         return line.withUTF8 { u in

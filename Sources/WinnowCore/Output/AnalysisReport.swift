@@ -27,7 +27,7 @@ public struct AnalysisReport: Sendable {
             // "!!" marks spam and "--" boilerplate, so junk stands out in a plain terminal or a pipe.
             let mark = line.kind == .spam ? "!!" : line.kind == .boilerplate ? "--" : "  "
             let kind = line.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-            out += "\(mark) \(number) \(kind) \(excerpt(line.displayText))"
+            out += "\(mark) \(number) \(kind) \(excerpt(String(line.displayText)))"
             if !line.reasons.isEmpty { out += "  [\(line.reasons.joined(separator: ", "))]" }
             out += "\n"
         }

@@ -131,6 +131,14 @@ struct JSONObjectWriter: ~Copyable {
         if let v { appendString(v) } else { out.append("null") }
     }
 
+    mutating func field(_ k: StaticString, _ v: Substring) {
+        key(k)
+        out.append(0x22)
+        var v = v  // `withUTF8` is mutating; a native string's slice is not copied
+        v.withUTF8 { appendEscaped($0) }
+        out.append(0x22)
+    }
+
     mutating func stringArray(_ k: StaticString, _ values: [String]) {
         key(k)
         out.append(0x5B)  // [

@@ -10,7 +10,7 @@ struct ArticleStructure {
         lines.reserveCapacity(drafts.count)
         for d in drafts {
             let index = d.features.index
-            lines.append(AnalyzedLine(n: d.features.n, kind: d.kind ?? .body, text: String(source.lines[index]),
+            lines.append(AnalyzedLine(n: d.features.n, kind: d.kind ?? .body, text: source.lines[index],
                                       reasons: d.reasons.isEmpty ? Self.paragraphReasons : d.reasons,
                                       start: source.lineStarts[index], end: source.lineEnd(index), clean: d.clean))
         }
