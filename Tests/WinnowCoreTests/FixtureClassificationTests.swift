@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WinnowCore
 
@@ -52,5 +53,22 @@ import Testing
         #expect(a.sections.map(\.title) == ["Funding and delivery"])
         for n in [11, 15, 17, 19] { #expect(a.kind(ofLine: n) == .body, "line \(n)") }
         #expect(a.spamLineCount == 0)
+    }
+
+    /// A large page's lines decode their scalars on demand instead of holding them: every
+    /// fixture page, and every line of it with pinyin or white space around it, is labelled the
+    /// same either way.
+    @Test func largePagesAreLabelledAsSmallOnesAre() throws {
+        let pages = try FileManager.default.contentsOfDirectory(atPath: T.packageRoot.appendingPathComponent("Fixtures/pages").path)
+            .filter { $0.hasSuffix(".txt") }.map { "pages/" + $0 } + ["zh-hant-policy.txt", "zh-hans-industry.txt", "en-climate.txt"]
+        #expect(pages.count >= 6)
+        for name in pages {
+            let bytes = [UInt8](try Data(contentsOf: T.packageRoot.appendingPathComponent("Fixtures").appendingPathComponent(name)))
+            // Pinyin annotations and surrounding white space: the lines that cannot simply be decoded again.
+            let text = String(decoding: bytes, as: UTF8.self) + "\n\u{3000} 推進(tuī jìn)產業發展。 \t\n"
+            let held = PageClassifier().classify(SourceText(decoded: text))
+            let decoded = PageClassifier(holdScalarsBelow: 0).classify(SourceText(decoded: text))
+            #expect(held == decoded, "\(name)")
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// A line on its way through the classifier: the rule hits, then the kind context settles.
 struct LineDraft: Sendable {
-    let features: LineFeatures
+    var features: LineFeatures
     /// The first strong junk verdict, if any rule gave one.
     var strongJunk: RuleHit?
     /// Weak junk hints, kept for context to weigh.

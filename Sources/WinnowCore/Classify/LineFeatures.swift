@@ -3,12 +3,26 @@
 ///
 /// `scalars` is the line with pinyin annotations removed and surrounding white space trimmed, so
 /// vocabulary such as `繼續閱讀` matches `繼續(xù)閱讀` too.
+///
+/// The scalars are held (`holdingScalars`) unless the page is large: held for every line they
+/// take four bytes a scalar, four times an English page, for as long as the page is classified.
+/// A large page's features keep only the line (a slice of the page) and decode its scalars when
+/// asked for; its classifier holds them while a line's own rules judge it (`holdScalars`).
+/// Lines whose pinyin annotations were removed always hold theirs: the line cannot give them.
 struct LineFeatures: Sendable {
     /// 1-based line number and 0-based index into `SourceText.lines`.
     let n: Int
     let index: Int
-    /// The trimmed line, pinyin annotations removed.
-    let scalars: [Unicode.Scalar]
+    /// The line without surrounding white space: a slice of the page, which `scalars` decodes.
+    private let trimmed: Substring
+    /// The trimmed scalars when held: see the type's comment.
+    private var heldScalars: [Unicode.Scalar]?
+    /// `scalars` can be decoded again from `trimmed` (no annotations were removed).
+    private let decodable: Bool
+    /// How many scalars `scalars` has, and its first and last (which many shapes check first).
+    let scalarCount: Int
+    let firstScalar: Unicode.Scalar?
+    let lastScalar: Unicode.Scalar?
     /// Pinyin annotations found (and how many carried tone marks).
     let pinyinCount: Int
     let pinyinToned: Int
@@ -43,7 +57,7 @@ struct LineFeatures: Sendable {
     /// The scanned lists with at least one hit.
     private var foundLists: UInt32 = 0
 
-    init(n: Int, index: Int, raw: Substring) {
+    init(n: Int, index: Int, raw: Substring, holdingScalars: Bool = true) {
         self.n = n
         self.index = index
         var counts = ScalarCounts()
@@ -58,7 +72,14 @@ struct LineFeatures: Sendable {
                 pinyinToned = stripped.toned
             }
         }
-        self.scalars = scalars
+        // Annotations removed cannot be decoded again from the line: those few lines keep theirs
+        // (and so does a line whose bytes are not contiguous, which a page's never are).
+        trimmed = LineFeatures.withoutSurroundingWhiteSpace(raw)
+        decodable = pinyinCount == 0 && raw.utf8.withContiguousStorageIfAvailable { _ in true } == true
+        heldScalars = decodable && !holdingScalars ? nil : scalars
+        scalarCount = scalars.count
+        firstScalar = scalars.first
+        lastScalar = scalars.last
         self.pinyinCount = pinyinCount
         self.pinyinToned = pinyinToned
         visible = counts.visible
@@ -154,9 +175,55 @@ struct LineFeatures: Sendable {
         }
     }
 
+    /// The trimmed line, pinyin annotations removed.
+    var scalars: [Unicode.Scalar] {
+        if let heldScalars { return heldScalars }
+        return trimmed.utf8.withContiguousStorageIfAvailable { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
+                var i = 0
+                var k = 0
+                while i < bytes.count && k < out.count {
+                    let (v, length) = UTF8Bytes.decode(bytes, at: i)
+                    out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)  // a String's UTF-8 is valid
+                    i += length
+                    k += 1
+                }
+                count = k
+            }
+        } ?? Array(trimmed.unicodeScalars)
+    }
+
+    /// `raw` without the leading and trailing scalars `decodeTrimmed` drops.
+    private static func withoutSurroundingWhiteSpace(_ raw: Substring) -> Substring {
+        let table = ScalarKind.bmp
+        let u = raw.unicodeScalars
+        var start = u.startIndex
+        var end = u.endIndex
+        while start < end, ScalarKind.of(u[start], in: table) == .whitespace { start = u.index(after: start) }
+        while start < end {
+            let last = u.index(before: end)
+            guard ScalarKind.of(u[last], in: table) == .whitespace else { break }
+            end = last
+        }
+        return raw[start..<end]
+    }
+
+    /// Whether `scalars` is held rather than decoded on each use.
+    var holdsScalars: Bool { heldScalars != nil }
+
+    /// Decodes the scalars once and holds them, for code that reads them many times.
+    mutating func holdScalars() {
+        if heldScalars == nil { heldScalars = scalars }
+    }
+
+    /// Lets go of scalars that can be decoded again.
+    mutating func releaseScalars() {
+        if decodable { heldScalars = nil }
+    }
+
     /// The trimmed, annotation-free text.
     var text: String {
-        String(scalars: scalars)
+        heldScalars.map { String(scalars: $0) } ?? String(trimmed)
     }
 
     /// Mostly Latin letters: an English (or other Latin-script) line.
@@ -175,10 +242,16 @@ struct LineFeatures: Sendable {
     /// Most words capitalised, as English headlines are.
     var isTitleCase: Bool { words > 0 && capitalizedWords * 10 >= words * 6 }
 
+    func starts(with prefix: [Unicode.Scalar]) -> Bool {
+        if let heldScalars { return heldScalars.starts(with: prefix) }
+        return trimmed.unicodeScalars.starts(with: prefix)
+    }
+
     func hasPrefix(_ prefix: String) -> Bool {
+        guard let heldScalars else { return trimmed.unicodeScalars.starts(with: prefix.unicodeScalars) }
         var i = 0
         for p in prefix.unicodeScalars {
-            guard i < scalars.count, scalars[i] == p else { return false }
+            guard i < heldScalars.count, heldScalars[i] == p else { return false }
             i += 1
         }
         return true

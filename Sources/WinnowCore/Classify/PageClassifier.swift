@@ -14,23 +14,31 @@
 ///    first piece of footer junk goes (`footer-zone`). Finally later repeats of the headline go
 ///    (`title-repeat`) and cleaned text is attached (pinyin annotations, chrome on meta lines).
 public struct PageClassifier: Sendable {
-    public init() {}
+    /// Pages of this many bytes or more keep no decoded scalars for their lines (`LineFeatures`):
+    /// a line is decoded again when its rules judge it, which costs about 15% more time and
+    /// saves four bytes a scalar. Below it the scalars cost at most a few megabytes.
+    let holdScalarsBelow: Int
+
+    public init() { holdScalarsBelow = 1 << 20 }
+
+    /// A classifier that holds lines' scalars only on pages under `bytes` (tests compare both ways).
+    init(holdScalarsBelow bytes: Int) { holdScalarsBelow = bytes }
 
     public func classify(_ source: SourceText) -> ClassifiedPage {
         // One array of drafts, sized once, holds every line's features: no second array of
         // features and no copies while it grows (a long article's lines dominate its memory).
         var drafts: [LineDraft] = []
         drafts.reserveCapacity(source.lines.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) })
+        let holdingScalars = source.text.utf8.count < holdScalarsBelow
         for (index, line) in source.lines.enumerated() where !line.isEmpty {
-            let f = LineFeatures(n: index + 1, index: index, raw: line)
-            if !f.scalars.isEmpty { drafts.append(LineDraft(features: f)) }  // white space only
+            let f = LineFeatures(n: index + 1, index: index, raw: line, holdingScalars: holdingScalars)
+            if f.scalarCount > 0 { drafts.append(LineDraft(features: f)) }  // white space only
         }
         var tally = PageLanguage.Tally()
         for i in drafts.indices { tally.add(drafts[i].features) }  // in place, no copy of features
         let language = tally.language
         let context = PageContext(script: language.script, isEnglish: language.isEnglish)
-        for i in drafts.indices { Self.judge(&drafts[i], page: context) }
-        for i in drafts.indices { Self.claimByShape(&drafts[i]) }
+        for i in drafts.indices { Self.judgeAndClaim(&drafts[i], page: context) }
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
@@ -61,6 +69,15 @@ public struct PageClassifier: Sendable {
     }
 
     // MARK: pass 1
+
+    /// Pass 1 for one line, with its scalars decoded once for all its rules.
+    private static func judgeAndClaim(_ d: inout LineDraft, page: PageContext) {
+        let decodedForThisPass = !d.features.holdsScalars
+        if decodedForThisPass { d.features.holdScalars() }
+        judge(&d, page: page)
+        claimByShape(&d)
+        if decodedForThisPass { d.features.releaseScalars() }
+    }
 
     /// The junk rules' verdicts on a line. Rules after the first strong verdict are not asked: that
     /// verdict (or a shape `claimByShape` prefers) decides the line, and weak hints only matter for
@@ -157,7 +174,7 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.body, "between-paragraphs")
             } else if drafts[i].isJunkHinted {
                 drafts[i].decideByWeakHints(zone: "header-zone")
-            } else if let t = titleText, f.scalars.count > t.count, f.scalars.starts(with: t) {
+            } else if let t = titleText, f.scalarCount > t.count, f.starts(with: t) {
                 drafts[i].decide(.lead, "title-deck")
             } else if f.hasPrefix("—") || f.hasPrefix("－－") || f.hasPrefix("--") {
                 // A subtitle under the headline: `——访某省发展改革委主任`.
@@ -166,11 +183,11 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.meta, "url")
             } else if f.isLatin && (1...3).contains(f.words) && f.isTitleCase && f.digits == 0 {
                 drafts[i].decide(.byline, "byline-name")
-            } else if let first = f.scalars.first, "■□●".unicodeScalars.contains(first), f.visible <= 16, f.cjk >= 2,
+            } else if let first = f.firstScalar, "■□●".unicodeScalars.contains(first), f.visible <= 16, f.cjk >= 2,
                       f.clauseMarks == 0 {
                 // `■張某 李某`: authors marked with a square under the headline.
                 drafts[i].decide(.byline, "byline-name")
-            } else if let last = f.scalars.last, last == "：" || last == ":" {
+            } else if let last = f.lastScalar, last == "：" || last == ":" {
                 // A salutation (`各市、縣人民政府：`) opens the text.
                 drafts[i].decide(.body, "paragraph")
             } else if hasParagraphs && f.visible <= 100 {
@@ -288,6 +305,7 @@ public struct PageClassifier: Sendable {
         let title = drafts[block.main].features.scalars.filter { !ScalarClass.isWhitespace($0) }
         for i in (block.main + 1)..<drafts.count where drafts[i].kind != .spam && !block.lines.contains(i) {
             let f = drafts[i].features
+            // `visible` counts the scalars that are not white space: lines of another length differ.
             guard f.visible == title.count else { continue }
             if f.scalars.lazy.filter({ !ScalarClass.isWhitespace($0) }).elementsEqual(title) {
                 drafts[i].decide(.boilerplate, "title-repeat")

@@ -1,7 +1,7 @@
 /// A line that is nothing but a web address (`http://www.example.com/a.html`, `(//www.example.com)`).
 enum UrlLine {
     static func matches(_ line: LineFeatures) -> Bool {
-        guard line.cjk == 0, !line.scalars.contains(where: ScalarClass.isWhitespace), line.visible >= 6 else { return false }
+        guard line.cjk == 0, !line.hasInnerSpace, line.visible >= 6 else { return false }
         let s = line.scalars
         for k in 0..<(s.count - 1) where s[k] == "/" && s[k + 1] == "/" { return true }
         // A site-relative path (`/images/2024/a.jpg`).

@@ -18,9 +18,10 @@ enum BylineShape {
         guard let first = line.firstHit(.bylineRole) else { return false }
         // The role closes the line (`...綜合報導`), or opens it (after a bracket or bullet) and only
         // names follow (`記者 葉 青`), unlike a headline such as `記者調查：某地耕地問題突出`.
-        let closes = first.end >= line.scalars.count - 1
-        let opens = line.scalars[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
-        let namesAfter = line.scalars[first.end...].filter { !ScalarClass.isWhitespace($0) }.count <= 12
+        let s = line.scalars
+        let closes = first.end >= s.count - 1
+        let opens = s[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        let namesAfter = s[first.end...].filter { !ScalarClass.isWhitespace($0) }.count <= 12
         return closes || opens && namesAfter
     }
 

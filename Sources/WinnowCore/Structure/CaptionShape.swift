@@ -12,13 +12,14 @@ enum CaptionShape {
         guard line.visible <= 200 else { return false }
         for match in line.hits(.captionOpener) {
             // At the start of the line, or right after the first sentence (`...領域。圖為...`).
-            if match.start == 0 || match.start == 1 && "(（【[".unicodeScalars.contains(line.scalars[0]) { return true }
+            let opensWithBracket = line.firstScalar.map { "(（【[".unicodeScalars.contains($0) } ?? false
+            if match.start == 0 || match.start == 1 && opensWithBracket { return true }
             if line.cjkSentenceMarks <= 3, match.start > 0, ScalarClass.isCJKSentenceFinal(line.scalars[match.start - 1]) {
                 return match.term <= 1
             }
         }
         // `（新華社記者 王 某 攝）` closing a short line.
-        if let last = line.scalars.last, last == "）" || last == ")", line.visible <= 80 {
+        if let last = line.lastScalar, last == "）" || last == ")", line.visible <= 80 {
             let tail = line.scalars.suffix(4)
             if tail.contains("攝") || tail.contains("摄") { return true }
         }

@@ -11,8 +11,10 @@ enum HeadingShape {
 
     /// Numbered heading: a numbering prefix, short, not a sentence.
     static func isNumbered(_ line: LineFeatures) -> Bool {
-        guard let last = line.scalars.last, let after = numberingEnd(line.scalars), after < line.scalars.count,
-              line.visible - after >= 2, line.commas <= 1, !ScalarClass.isClausePunctuation(last) else { return false }
+        // The checks on counts come first: they need no decoding of the line.
+        guard let last = line.lastScalar, line.commas <= 1, !ScalarClass.isClausePunctuation(last),
+              let after = numberingEnd(line.scalars), after < line.scalarCount,
+              line.visible - after >= 2 else { return false }
         // Official documents close a short numbered heading with a full stop: `（一）完善基礎設施。`.
         if last == "。" && line.cjkSentenceMarks == 1 && line.commas == 0 && line.visible <= 20 { return true }
         return line.visible <= 40 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence
@@ -72,7 +74,7 @@ enum HeadingShape {
 
     /// `• item`, `- item`, `* item`.
     static func startsWithBullet(_ line: LineFeatures) -> Bool {
-        guard let first = line.scalars.first else { return false }
+        guard let first = line.firstScalar else { return false }
         return "•·-*–●○■□◦▪".unicodeScalars.contains(first)
     }
 

@@ -17,7 +17,7 @@ enum LeadMarker {
 
     /// `◆港口群的協同發展還需...`: a paragraph marked with a diamond before the article starts.
     static func isMarkedStandfirst(_ line: LineFeatures) -> Bool {
-        guard let first = line.scalars.first else { return false }
+        guard let first = line.firstScalar else { return false }
         return (first == "◆" || first == "◇") && line.visible >= 20
     }
 }

@@ -33,7 +33,7 @@ enum TitleFinder {
         let aboveText = english ? candidates.last { c in ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph } : nil
         var headline = anchored ?? aboveText ?? first
         if anchored == nil, aboveText == nil, let bare = candidates.dropFirst().first(where: {
-            lines[first].scalars.count > lines[$0].scalars.count && lines[first].scalars.starts(with: lines[$0].scalars)
+            lines[first].scalarCount > lines[$0].scalarCount && lines[first].scalars.starts(with: lines[$0].scalars)
         }) {
             headline = bare
         }
@@ -49,13 +49,16 @@ enum TitleFinder {
     /// A document site's file name (`報告.docx`) is not the headline.
     private static let fileNameEndings = [".docx", ".doc", ".pdf", ".pptx", ".ppt", ".xlsx", ".xls", ".txt", ".wps"]
         .map { Array($0.unicodeScalars) }
+    /// Their last letters: a line ending otherwise needs no closer look.
+    private static let fileNameEndingLetters = Set(fileNameEndings.compactMap(\.last))
 
     static func hasFileNameEnding(_ line: LineFeatures) -> Bool {
         // Every ending is a dot and letters: a matcher over the last six scalars finds one ending
         // there exactly when the line ends with it.
-        fileNameEndings.contains { ending in
-            ending.count <= line.scalars.count
-                && line.scalars.suffix(ending.count).lazy.map(TermMatcher.fold).elementsEqual(ending)
+        guard let last = line.lastScalar, fileNameEndingLetters.contains(TermMatcher.fold(last)) else { return false }
+        let s = line.scalars
+        return fileNameEndings.contains { ending in
+            ending.count <= s.count && s.suffix(ending.count).lazy.map(TermMatcher.fold).elementsEqual(ending)
         }
     }
 
@@ -63,7 +66,7 @@ enum TitleFinder {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
               !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line),
               !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
-        if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.scalars.last == "?") }
+        if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.lastScalar == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
     }
 

@@ -192,7 +192,7 @@ struct SiteChromeRule: LineRule {
             return true
         }
         if line.contains(.domainMark) { return true }
-        guard let last = line.scalars.last, last == "网" || last == "網" else { return false }
+        guard let last = line.lastScalar, last == "网" || last == "網" else { return false }
         return line.scalars.contains { c in
             switch c.value {
             case 0x5F, 0x7C, 0xFF5C, 0x2014, 0xFF0D, 0x2D: return true  // _|｜—－-
