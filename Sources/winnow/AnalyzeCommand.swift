@@ -27,11 +27,8 @@ struct Analyze: ParsableCommand {
         try runner.run(paths: paths) { document in
             let analysis = Analyzer().analyze(document)
             switch format {
-            case .json:
-                var out: [UInt8] = []
-                JSONLinesWriter().appendLine(for: analysis, to: &out)
-                return out
-            case .text: return Array((AnalysisReport().format(analysis) + "\n").utf8)
+            case .json: return JSONLinesWriter().encodedLine(for: analysis)
+            case .text: return OutputBytes(Array((AnalysisReport().format(analysis) + "\n").utf8))
             }
         }
     }

@@ -22,14 +22,14 @@ struct BatchRunner {
 
     /// What one input turned into, waiting for its turn to be written.
     private enum Outcome: Sendable {
-        case output([UInt8], sourceBytes: Int)
+        case output(OutputBytes, sourceBytes: Int)
         case failure(InputError)
     }
 
     private struct Interrupted: Error {}
 
     /// `job` turns one document into the UTF-8 text to write for it (it runs concurrently).
-    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument) -> [UInt8]) throws {
+    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument) -> OutputBytes) throws {
         InterruptFlag.install()
         let loader = DocumentLoader()
         let pipeline = OrderedJobs<Outcome>()

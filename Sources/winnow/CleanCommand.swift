@@ -23,7 +23,7 @@ struct Clean: ParsableCommand {
         try runner.run(paths: paths) { document in
             var out: [UInt8] = []
             CleanArticleFormatter(style: style).append(Analyzer().analyze(document), to: &out)
-            return out
+            return OutputBytes(out)
         }
     }
 }

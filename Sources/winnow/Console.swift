@@ -1,4 +1,5 @@
 import Foundation
+import WinnowCore
 
 /// Writes to standard output and one-line messages on standard error.
 enum Console {
@@ -7,7 +8,7 @@ enum Console {
         s.withUTF8 { writeAll($0) }
     }
 
-    static func write(_ bytes: [UInt8]) {
+    static func write(_ bytes: OutputBytes) {
         bytes.withUnsafeBufferPointer { writeAll($0) }
     }
 

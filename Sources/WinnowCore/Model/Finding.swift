@@ -15,16 +15,18 @@ public struct Quantity: Codable, Sendable, Equatable {
 /// A goal (a target the article states) or a measure (a policy action): one clause,
 /// located exactly so the browser can highlight it.
 ///
-/// Laid out compactly (88 bytes): a dense page has a finding every twenty characters, so the
-/// findings would otherwise outweigh the page. The clause is a slice sharing the decoded
-/// text's storage, the quantity is stored unboxed, and the rare rank and actor sit in one
-/// shared box that most findings never allocate.
+/// Laid out compactly (72 bytes): a dense page has a finding every twenty characters, so the
+/// findings would otherwise outweigh the page. The clause is kept as the decoded text it is cut
+/// from and 32-bit UTF-8 offsets into it (a `Substring` takes eight bytes more), the offsets and
+/// quantity are stored unboxed, and the rare rank and actor sit in one shared box that most
+/// findings never allocate. Offsets past 4 GiB, which no real page reaches, go in that box too.
 public struct Finding: Codable, Sendable, Equatable {
-    /// The clause, an exact substring of the decoded text (sharing its storage).
-    public var text: Substring
-    /// Unicode-scalar offsets in the decoded text: `text == decoded[start..<end]`.
-    public var start: Int
-    public var end: Int
+    /// The text the clause is cut from, and the clause's UTF-8 offsets in it.
+    private var textBase: String
+    private var textFrom: UInt32
+    private var textTo: UInt32
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
     private var storedLine: UInt32
     /// The year, or 0 when none (years outside ±32767 are not deadlines).
     private var storedYear: Int16
@@ -35,14 +37,16 @@ public struct Finding: Codable, Sendable, Equatable {
 
     public init(text: Substring, line: Int, start: Int, end: Int, year: Int? = nil,
                 quantity: Quantity? = nil, rank: String? = nil, actor: String? = nil) {
-        self.text = text
-        self.start = start
-        self.end = end
+        (textBase, textFrom, textTo) = ("", 0, 0)
+        (storedStart, storedEnd) = (0, 0)
         storedLine = UInt32(clamping: line)
         storedYear = 0
         storedComparator = .none
         quantityValue = 0
         quantityUnit = ""
+        self.text = text
+        self.start = start
+        self.end = end
         self.year = year
         self.quantity = quantity
         self.rank = rank
@@ -53,6 +57,63 @@ public struct Finding: Codable, Sendable, Equatable {
                 quantity: Quantity? = nil, rank: String? = nil, actor: String? = nil) {
         self.init(text: Substring(text), line: line, start: start, end: end, year: year,
                   quantity: quantity, rank: rank, actor: actor)
+    }
+
+    /// The clause, an exact substring of the decoded text (sharing its storage).
+    public var text: Substring {
+        get {
+            let utf8 = textBase.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: Int(textFrom))
+            return textBase[from..<utf8.index(from, offsetBy: Int(textTo - textFrom))]
+        }
+        set {
+            let base = newValue.base
+            let from = base.utf8.distance(from: base.startIndex, to: newValue.startIndex)
+            let to = from + newValue.utf8.count
+            if let f = UInt32(exactly: from), let t = UInt32(exactly: to) {
+                (textBase, textFrom, textTo) = (base, f, t)
+            } else {
+                // Past 4 GiB into its page: the clause keeps a copy of itself.
+                (textBase, textFrom, textTo) = (String(newValue), 0, UInt32(newValue.utf8.count))
+            }
+        }
+    }
+
+    /// The clause's UTF-8 bytes, read in place (writers need no `Substring` for them).
+    func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let range = Int(textFrom)..<Int(textTo)
+        return textBase.utf8.withContiguousStorageIfAvailable { body(UnsafeBufferPointer(rebasing: $0[range])) }
+            ?? Array(textBase.utf8)[range].withUnsafeBufferPointer(body)
+    }
+
+    /// How many UTF-8 bytes the clause has.
+    var textUTF8Count: Int { Int(textTo - textFrom) }
+
+    /// Unicode-scalar offsets in the decoded text: `text == decoded[start..<end]`.
+    public var start: Int {
+        get { storedStart == Self.farOffset ? rare?.values.farStart ?? 0 : Int(storedStart) }
+        set {
+            storedStart = Self.stored(newValue)
+            let far = storedStart == Self.farOffset ? newValue : nil
+            if far != nil || rare?.values.farStart != nil { updateRare { $0.farStart = far } }
+        }
+    }
+
+    public var end: Int {
+        get { storedEnd == Self.farOffset ? rare?.values.farEnd ?? 0 : Int(storedEnd) }
+        set {
+            storedEnd = Self.stored(newValue)
+            let far = storedEnd == Self.farOffset ? newValue : nil
+            if far != nil || rare?.values.farEnd != nil { updateRare { $0.farEnd = far } }
+        }
+    }
+
+    /// The stored offset that means "in the rare box": offsets from it on, and negative ones
+    /// (which no finding has), are kept there whole.
+    private static let farOffset = UInt32.max
+
+    private static func stored(_ offset: Int) -> UInt32 {
+        UInt32(exactly: offset) ?? farOffset
     }
 
     /// 1-based line number of the clause.
@@ -154,7 +215,10 @@ public struct Finding: Codable, Sendable, Equatable {
             var actor: String?
             /// A comparator outside the five documented ones, kept as given.
             var otherComparator: String?
-            var isEmpty: Bool { rank == nil && actor == nil && otherComparator == nil }
+            /// Offsets `Finding` cannot hold in 32 bits.
+            var farStart: Int?
+            var farEnd: Int?
+            var isEmpty: Bool { rank == nil && actor == nil && otherComparator == nil && farStart == nil && farEnd == nil }
         }
 
         let values: Values

@@ -49,9 +49,11 @@ struct ByteBuffer: ~Copyable {
         } while magnitude > 0
     }
 
-    /// Appends the bytes to `out` (one copy).
-    func copy(to out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    /// Hands the memory to the caller, who deallocates it: the bytes are `base[0..<count]`.
+    consuming func releaseMemory() -> (base: UnsafeMutablePointer<UInt8>, count: Int) {
+        let memory = (base, count)
+        discard self
+        return memory
     }
 
     @inline(never)

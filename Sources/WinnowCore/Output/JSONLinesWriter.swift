@@ -7,18 +7,24 @@ public struct JSONLinesWriter: Sendable {
     public init() {}
 
     public func line(for a: Analysis) -> String {
-        var out: [UInt8] = []
-        append(a, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        object(for: a).finish().withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Appends the JSON object for `a` and a newline to `out` (UTF-8).
     public func appendLine(for a: Analysis, to out: inout [UInt8]) {
-        append(a, to: &out)
+        object(for: a).finish().withUnsafeBufferPointer { out.append(contentsOf: $0) }
         out.append(0x0A)
     }
 
-    private func append(_ a: Analysis, to out: inout [UInt8]) {
+    /// The JSON object for `a` and a newline, in the buffer it was written into (no copy: a
+    /// dense page's line is over three times the page).
+    public func encodedLine(for a: Analysis) -> OutputBytes {
+        var o = object(for: a)
+        o.newline()
+        return o.finish()
+    }
+
+    private func object(for a: Analysis) -> JSONObjectWriter {
         var o = JSONObjectWriter(reserving: Self.estimatedSize(a))
         o.field("schema", a.schema)
         o.field("path", a.path)
@@ -50,11 +56,12 @@ public struct JSONLinesWriter: Sendable {
         o.array("goals", a.goals, Self.finding)
         o.array("measures", a.measures, Self.finding)
         o.field("invalid_bytes", a.invalidBytes)
-        o.finish(appendingTo: &out)
+        o.close()
+        return o
     }
 
     private static func finding(_ o: inout JSONObjectWriter, _ f: Finding) {
-        o.field("text", f.text)
+        f.withTextUTF8 { o.field("text", utf8: $0) }
         o.field("line", f.line)
         o.field("start", f.start)
         o.field("end", f.end)
@@ -75,8 +82,8 @@ public struct JSONLinesWriter: Sendable {
     private static func estimatedSize(_ a: Analysis) -> Int {
         var size = 512 + a.path.utf8.count + (a.title?.utf8.count ?? 0)
         for line in a.lines { size += 96 + line.text.utf8.count + (line.clean?.utf8.count ?? 0) }
-        for f in a.goals { size += 128 + f.text.utf8.count }
-        for f in a.measures { size += 128 + f.text.utf8.count }
+        for f in a.goals { size += 128 + f.textUTF8Count }
+        for f in a.measures { size += 128 + f.textUTF8Count }
         return size + 64 * (a.regions.count + a.sections.count)
     }
 }
@@ -94,10 +101,19 @@ struct JSONObjectWriter: ~Copyable {
         out.append(0x7B)  // {
     }
 
-    /// Closes the object and appends it to `bytes`.
-    consuming func finish(appendingTo bytes: inout [UInt8]) {
+    /// Closes the object.
+    mutating func close() {
         out.append(0x7D)  // }
-        out.copy(to: &bytes)
+    }
+
+    /// Ends the line after the object.
+    mutating func newline() {
+        out.append(0x0A)
+    }
+
+    /// The bytes written.
+    consuming func finish() -> OutputBytes {
+        OutputBytes(out)
     }
 
     private mutating func key(_ k: StaticString) {
@@ -132,10 +148,15 @@ struct JSONObjectWriter: ~Copyable {
     }
 
     mutating func field(_ k: StaticString, _ v: Substring) {
+        var v = v  // `withUTF8` is mutating; a native string's slice is not copied
+        v.withUTF8 { field(k, utf8: $0) }
+    }
+
+    /// A string field given as its UTF-8 bytes.
+    mutating func field(_ k: StaticString, utf8 bytes: UnsafeBufferPointer<UInt8>) {
         key(k)
         out.append(0x22)
-        var v = v  // `withUTF8` is mutating; a native string's slice is not copied
-        v.withUTF8 { appendEscaped($0) }
+        appendEscaped(bytes)
         out.append(0x22)
     }
 
