@@ -35,24 +35,28 @@ struct AnalyzeBenchmark {
 
     /// Memory one large article needs on top of its text: analysis plus its JSON line, measured
     /// first, before the corpus is generated, as peak resident memory minus resident memory before.
-    func oneArticleMemory() {
-        let text = Self.denseArticle(megabytes: max(1, megabytes / 4))
+    /// Two small articles are analysed first, so what every process sets up once (vocabulary
+    /// tables, allocator arenas) is not counted as the article's.
+    func oneArticleMemory(english: Bool = false) {
+        var warmUp = CorpusGenerator(seed: 1)
+        for language in [0, 2] { _ = JSONLinesWriter().line(for: Analyzer().analyze(text: warmUp.nextArticle(paragraphs: 20, language: language))) }
+        let text = Self.denseArticle(megabytes: max(1, megabytes / 4), english: english)
         let bytes = text.utf8.count
         let before = PeakMemory.megabytes(field: "VmRSS:")
         let analysis = Analyzer().analyze(text: text)
         let analysed = PeakMemory.megabytes()
-        let json = JSONLinesWriter().line(for: analysis)
+        let json = JSONLinesWriter().encodedLine(for: analysis)  // as `winnow analyze` writes it
         let written = PeakMemory.megabytes()
         func share(_ mb: Int) -> String { String(format: "%.1fx the input", Double(mb) * 1_048_576 / Double(bytes)) }
-        print(String(format: "  one %.1f MB article: analysis peak +%d MB over its text (%@); with its %.1f MB JSON line +%d MB (%@)",
-                     Double(bytes) / 1e6, analysed - before, share(analysed - before), Double(json.utf8.count) / 1e6,
+        print(String(format: "  one %.1f MB %@ article: analysis peak +%d MB over its text (%@); with its %.1f MB JSON line +%d MB (%@)",
+                     Double(bytes) / 1e6, english ? "English" : "Chinese", analysed - before, share(analysed - before), Double(json.count) / 1e6,
                      written - before, share(written - before)))
     }
 
-    /// One dense Traditional Chinese article of about `megabytes` MB (seed 5).
-    static func denseArticle(megabytes: Int) -> String {
+    /// One dense Traditional Chinese (or English) article of about `megabytes` MB (seed 5).
+    static func denseArticle(megabytes: Int, english: Bool = false) -> String {
         var generator = CorpusGenerator(seed: 5)
-        return generator.nextArticle(paragraphs: megabytes * 1_000_000 / 330, language: 0)
+        return generator.nextArticle(paragraphs: megabytes * 1_000_000 / (english ? 240 : 330), language: english ? 2 : 0)
     }
 
     private func report(_ label: String, seconds: Double, bytes: Int, articles: Int) {

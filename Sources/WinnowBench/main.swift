@@ -1,7 +1,7 @@
 // winnow's benchmark: prints figures, asserts nothing.
 //   swift run -c release WinnowBench              every part
 //   swift run -c release WinnowBench analyze [MB] analyze throughput on a generated corpus (default 20 MB)
-//   swift run -c release WinnowBench memory [MB]  peak memory of analysing one dense article (default 5 MB)
+//   swift run -c release WinnowBench memory [MB [en]]  peak memory of analysing one dense Chinese (or English) article
 //   swift run -c release WinnowBench browser      first frame and key-to-frame on a 5 MB article, then `open`
 //   swift run -c release WinnowBench open [MB]    opening a 5 MB file end to end (first frame, cleaned view)
 //   swift run -c release WinnowBench smoke        every part at small sizes (CI checks that it runs)
@@ -23,7 +23,7 @@ case "analyze": AnalyzeBenchmark(megabytes: size ?? 20).run()
 case "browser":
     BrowserBenchmark().run()
     OpenFileBenchmark().run()
-case "memory": AnalyzeBenchmark(megabytes: 4 * (size ?? 5)).oneArticleMemory()
+case "memory": AnalyzeBenchmark(megabytes: 4 * (size ?? 5)).oneArticleMemory(english: arguments.dropFirst(2).first == "en")
 case "open": OpenFileBenchmark(megabytes: size ?? 5).run()
 case "library": LibraryBenchmark(megabytes: size ?? 200).run()
 case "smoke":
@@ -40,6 +40,6 @@ case "article" where arguments.count == 3 && Int(arguments[1]) != nil:
     try Data(text.utf8).write(to: URL(fileURLWithPath: arguments[2]))
     print("wrote \(text.utf8.count) bytes to \(arguments[2])")
 default:
-    FileHandle.standardError.write(Data("usage: WinnowBench [analyze [MB] | memory [MB] | browser | open [MB] | library [MB] | smoke | corpus MB FILE | article MB FILE]\n".utf8))
+    FileHandle.standardError.write(Data("usage: WinnowBench [analyze [MB] | memory [MB [en]] | browser | open [MB] | library [MB] | smoke | corpus MB FILE | article MB FILE]\n".utf8))
     exit(2)
 }
