@@ -24,10 +24,10 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let format = self.format
         var runner = BatchRunner()
-        try runner.run(paths: paths) { document in
+        try runner.run(paths: paths) { document, spill in
             let analysis = Analyzer().analyze(document)
             switch format {
-            case .json: return JSONLinesWriter().encodedLine(for: analysis)
+            case .json: return JSONLinesWriter().encodedLine(for: analysis, spill: spill)
             case .text: return OutputBytes(Array((AnalysisReport().format(analysis) + "\n").utf8))
             }
         }

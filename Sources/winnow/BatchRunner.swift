@@ -17,7 +17,6 @@ struct BatchRunner {
     /// Written between two documents' outputs (not before the first).
     var separator = ""
     private(set) var failed = false
-    private var wroteAny = false
     private var progress = ProgressLine()
 
     /// What one input turned into, waiting for its turn to be written.
@@ -28,11 +27,14 @@ struct BatchRunner {
 
     private struct Interrupted: Error {}
 
-    /// `job` turns one document into the UTF-8 text to write for it (it runs concurrently).
-    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument) -> OutputBytes) throws {
+    /// `job` turns one document into the UTF-8 text to write for it (it runs concurrently). It
+    /// may hand parts of a long output to its `OutputSpill` as it goes (they are written at
+    /// once if it is that document's turn) and returns the rest.
+    mutating func run(paths: [String], job: @escaping @Sendable (LoadedDocument, OutputSpill) -> OutputBytes) throws {
         InterruptFlag.install()
         let loader = DocumentLoader()
         let pipeline = OrderedJobs<Outcome>()
+        let turn = OutputTurn(separator: separator)
         var pendingBytes = 0
         do {
             for path in paths {
@@ -42,41 +44,100 @@ struct BatchRunner {
                     case .success(let doc):
                         let size = doc.source.text.utf8.count
                         pendingBytes += size
-                        pipeline.submit { .output(job(doc), sourceBytes: size) }
+                        let spill = turn.spill(for: pipeline.nextNumber)
+                        pipeline.submit { .output(job(doc, spill), sourceBytes: size) }
                     case .failure(let error):
                         pipeline.add(.failure(error))
                     }
                     while pipeline.pending >= Self.maxPendingDocuments || pendingBytes >= Self.maxPendingBytes {
                         if InterruptFlag.isSet { throw Interrupted() }
-                        write(pipeline.next(), pendingBytes: &pendingBytes)
+                        write(pipeline.next(), turn: turn, pendingBytes: &pendingBytes)
                     }
                 }
             }
             while pipeline.pending > 0 {
                 if InterruptFlag.isSet { throw Interrupted() }
-                write(pipeline.next(), pendingBytes: &pendingBytes)
+                write(pipeline.next(), turn: turn, pendingBytes: &pendingBytes)
             }
         } catch is Interrupted {
-            // Jobs still running are abandoned: nothing but this thread writes.
+            // Jobs still running are abandoned, except one whose output is partly written: it
+            // is finished, so what was written stays whole.
+            if turn.close() { write(pipeline.next(), turn: turn, pendingBytes: &pendingBytes) }
         }
         progress.finish()
         if InterruptFlag.isSet { throw ExitCodeError(status: 130) }
         if failed { throw ExitCodeError(status: 1) }
     }
 
-    private mutating func write(_ outcome: Outcome, pendingBytes: inout Int) {
+    private mutating func write(_ outcome: Outcome, turn: OutputTurn, pendingBytes: inout Int) {
         switch outcome {
         case .output(let output, let sourceBytes):
-            if wroteAny { Console.write(separator) }
-            Console.write(output)
-            wroteAny = true
+            turn.finish(writing: output)
             pendingBytes -= sourceBytes
             progress.advance(bytes: sourceBytes)
         case .failure(let error):
+            turn.finish(writing: nil)
             failed = true
             progress.clear()
             Console.error(error.description)
         }
+    }
+}
+
+/// Documents' outputs go to standard output whole and in input order. The batch's thread writes
+/// each finished output in its turn; meanwhile the worker of the document whose turn it is may
+/// write its output as it goes (a long JSON line is then never held whole).
+final class OutputTurn: @unchecked Sendable {
+    private let lock = NSLock()
+    private let separator: String
+    /// The document whose turn it is, by input number, and whether part of it is written.
+    private var current = 0
+    private var currentStarted = false
+    private var wroteAny = false
+    /// No more writing by workers (the batch was interrupted).
+    private var closed = false
+
+    init(separator: String) { self.separator = separator }
+
+    /// Where document `number`'s worker hands what it has written so far.
+    func spill(for number: Int) -> OutputSpill {
+        OutputSpill { [self] bytes in
+            lock.lock()
+            defer { lock.unlock() }
+            guard number == current && !closed else { return false }
+            start()
+            Console.write(bytes)
+            return true
+        }
+    }
+
+    /// Writes the rest of the current document's output (none for an input that failed) and
+    /// gives the turn to the next.
+    func finish(writing output: OutputBytes?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let output {
+            start()
+            Console.write(output)
+        }
+        current += 1
+        currentStarted = false
+    }
+
+    /// Stops workers from writing; true when the current document is partly written (the
+    /// caller must finish it).
+    func close() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        closed = true
+        return currentStarted
+    }
+
+    private func start() {
+        guard !currentStarted else { return }
+        if wroteAny { Console.write(separator) }
+        currentStarted = true
+        wroteAny = true
     }
 }
 
@@ -96,6 +157,9 @@ final class OrderedJobs<Result: Sendable>: @unchecked Sendable {
 
     /// Submitted and not yet taken.
     var pending: Int { submitted - taken }
+
+    /// The number the next job or result submitted gets (results come back in this order).
+    var nextNumber: Int { submitted }
 
     func submit(_ work: @escaping @Sendable () -> Result) {
         let number = submitted

@@ -20,7 +20,7 @@ struct Clean: ParsableCommand {
     static func printCleaned(paths: [String], style: CleanArticleFormatter.Style) throws {
         var runner = BatchRunner()
         runner.separator = "\u{0C}\n"
-        try runner.run(paths: paths) { document in
+        try runner.run(paths: paths) { document, _ in
             var out: [UInt8] = []
             CleanArticleFormatter(style: style).append(Analyzer().analyze(document), to: &out)
             return OutputBytes(out)

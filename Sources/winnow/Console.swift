@@ -12,6 +12,10 @@ enum Console {
         bytes.withUnsafeBufferPointer { writeAll($0) }
     }
 
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        writeAll(bytes)
+    }
+
     /// One line on stderr, prefixed with the program name.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("winnow: " + message + "\n").utf8))

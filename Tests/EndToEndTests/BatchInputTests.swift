@@ -38,6 +38,25 @@ import Testing
         #expect(names == ["a.txt", "b/1.html", "b/2.txt", "b/c/3.jsonl:1", "b/c/3.jsonl:2"])
     }
 
+    /// Long JSON lines are written while they are made when it is their document's turn; a
+    /// directory's lines must still be exactly each file's own line, whole and in name order,
+    /// whichever document finishes first.
+    @Test func longLinesAmongShortOnesComeOutWholeAndInOrder() throws {
+        let paragraph = "到2030年，全省產業規模突破1500億元，企業數量超過300家。兩地將加強關鍵材料研發，構建協同創新平台。\n"
+        let long = Array(("長篇政策文章\n" + String(repeating: paragraph, count: 12_000)).utf8)  // about 2 MB of JSON
+        let short = Array(("短文\n" + paragraph).utf8)
+        let root = try folder(["1.txt": short, "2.txt": long, "3.txt": short, "4.txt": long, "5.txt": short])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let together = try WinnowBinary.run(["analyze", "--format", "json", root.path])
+        #expect(together.status == 0)
+        var alone = ""
+        for name in ["1.txt", "2.txt", "3.txt", "4.txt", "5.txt"] {
+            alone += try WinnowBinary.run(["analyze", "--format", "json", root.appendingPathComponent(name).path]).stdout
+        }
+        #expect(together.stdout.utf8.count > 4_000_000)
+        #expect(together.stdout == alone)
+    }
+
     @Test func emptyDirectoryIsReportedAndOthersStillRun() throws {
         let empty = try folder([:])
         let full = try folder(["x.txt": Array("正文。\n".utf8)])

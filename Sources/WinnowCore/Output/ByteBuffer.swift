@@ -49,6 +49,16 @@ struct ByteBuffer: ~Copyable {
         } while magnitude > 0
     }
 
+    /// The bytes written so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Forgets the bytes written, keeping the memory.
+    mutating func removeAll() {
+        count = 0
+    }
+
     /// Hands the memory to the caller, who deallocates it: the bytes are `base[0..<count]`.
     consuming func releaseMemory() -> (base: UnsafeMutablePointer<UInt8>, count: Int) {
         let memory = (base, count)

@@ -18,14 +18,18 @@ public struct JSONLinesWriter: Sendable {
 
     /// The JSON object for `a` and a newline, in the buffer it was written into (no copy: a
     /// dense page's line is over three times the page).
-    public func encodedLine(for a: Analysis) -> OutputBytes {
-        var o = object(for: a)
+    ///
+    /// With `spill`, a long line is not held whole: each time a megabyte or so is written it is
+    /// offered to `spill`, and what `spill` takes (returning true) is gone from the buffer. What
+    /// is returned is the rest of the line.
+    public func encodedLine(for a: Analysis, spill: OutputSpill? = nil) -> OutputBytes {
+        var o = object(for: a, spill: spill)
         o.newline()
         return o.finish()
     }
 
-    private func object(for a: Analysis) -> JSONObjectWriter {
-        var o = JSONObjectWriter(reserving: Self.estimatedSize(a))
+    private func object(for a: Analysis, spill: OutputSpill? = nil) -> JSONObjectWriter {
+        var o = JSONObjectWriter(reserving: Self.estimatedSize(a), spill: spill)
         o.field("schema", a.schema)
         o.field("path", a.path)
         o.field("encoding", a.encoding)
@@ -88,6 +92,14 @@ public struct JSONLinesWriter: Sendable {
     }
 }
 
+/// Takes a document's output as it is written, when it can (see `JSONLinesWriter.encodedLine`).
+public struct OutputSpill: Sendable {
+    /// Writes the bytes out and returns true, or returns false having done nothing.
+    public let take: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
+
+    public init(take: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool) { self.take = take }
+}
+
 /// Writes one JSON object, with nested objects and arrays, into a byte buffer.
 ///
 /// Keys are `StaticString`s written as they are: they are our own names and need no escaping.
@@ -95,10 +107,30 @@ struct JSONObjectWriter: ~Copyable {
     private var out: ByteBuffer
     /// Whether the next member of the current object or array needs a comma before it.
     private var needsComma = false
+    /// Where the bytes written so far may go once there are `spillAt` of them.
+    private let spill: OutputSpill?
+    private var spillAt: Int
 
-    init(reserving capacity: Int = 0) {
-        out = ByteBuffer(capacity: capacity)
+    /// Bytes written before they are first offered to `spill`.
+    static let spillSize = 1 << 20
+
+    init(reserving capacity: Int = 0, spill: OutputSpill? = nil) {
+        self.spill = spill
+        spillAt = Self.spillSize
+        out = ByteBuffer(capacity: spill == nil ? capacity : min(capacity, Self.spillSize + Self.spillSize / 8))
         out.append(0x7B)  // {
+    }
+
+    /// Offers what is written to `spill` once there is enough of it. Called between array
+    /// elements: cheap when there is no spill or too little written.
+    @inline(__always)
+    private mutating func spillIfFull() {
+        guard out.count >= spillAt, let spill else { return }
+        if out.withBytes(spill.take) {
+            out.removeAll()
+        } else {
+            spillAt = out.count * 2  // not taken (not this document's turn yet): ask again later
+        }
     }
 
     /// Closes the object.
@@ -190,6 +222,7 @@ struct JSONObjectWriter: ~Copyable {
             needsComma = false
             body(&self, values[i])
             out.append(0x7D)
+            spillIfFull()
         }
         out.append(0x5D)
         needsComma = true
