@@ -91,21 +91,29 @@ public struct Finding: Codable, Sendable, Equatable {
 
     /// Unicode-scalar offsets in the decoded text: `text == decoded[start..<end]`.
     public var start: Int {
-        get { storedStart == Self.farOffset ? rare?.values.farStart ?? 0 : Int(storedStart) }
+        get { Self.offset(storedStart, far: rare?.values.farStart) }
         set {
             storedStart = Self.stored(newValue)
-            let far = storedStart == Self.farOffset ? newValue : nil
-            if far != nil || rare?.values.farStart != nil { updateRare { $0.farStart = far } }
+            keepFar(\.farStart, newValue, stored: storedStart)
         }
     }
 
     public var end: Int {
-        get { storedEnd == Self.farOffset ? rare?.values.farEnd ?? 0 : Int(storedEnd) }
+        get { Self.offset(storedEnd, far: rare?.values.farEnd) }
         set {
             storedEnd = Self.stored(newValue)
-            let far = storedEnd == Self.farOffset ? newValue : nil
-            if far != nil || rare?.values.farEnd != nil { updateRare { $0.farEnd = far } }
+            keepFar(\.farEnd, newValue, stored: storedEnd)
         }
+    }
+
+    /// Puts `offset` in the rare box when it did not fit in 32 bits (and clears an old one).
+    private mutating func keepFar(_ field: WritableKeyPath<RareFields.Values, Int?>, _ offset: Int, stored: UInt32) {
+        let far = stored == Self.farOffset ? offset : nil
+        if far != nil || rare?.values[keyPath: field] != nil { updateRare { $0[keyPath: field] = far } }
+    }
+
+    private static func offset(_ stored: UInt32, far: Int?) -> Int {
+        stored == farOffset ? far ?? 0 : Int(stored)
     }
 
     /// The stored offset that means "in the rare box": offsets from it on, and negative ones
