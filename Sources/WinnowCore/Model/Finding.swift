@@ -94,7 +94,7 @@ public struct Finding: Codable, Sendable, Equatable {
         get { Self.offset(storedStart, far: rare?.values.farStart) }
         set {
             storedStart = Self.stored(newValue)
-            keepFar(\.farStart, newValue, stored: storedStart)
+            keepFar(newValue, stored: storedStart, old: rare?.values.farStart) { $0.farStart = $1 }
         }
     }
 
@@ -102,14 +102,14 @@ public struct Finding: Codable, Sendable, Equatable {
         get { Self.offset(storedEnd, far: rare?.values.farEnd) }
         set {
             storedEnd = Self.stored(newValue)
-            keepFar(\.farEnd, newValue, stored: storedEnd)
+            keepFar(newValue, stored: storedEnd, old: rare?.values.farEnd) { $0.farEnd = $1 }
         }
     }
 
     /// Puts `offset` in the rare box when it did not fit in 32 bits (and clears an old one).
-    private mutating func keepFar(_ field: WritableKeyPath<RareFields.Values, Int?>, _ offset: Int, stored: UInt32) {
+    private mutating func keepFar(_ offset: Int, stored: UInt32, old: Int?, set: (inout RareFields.Values, Int?) -> Void) {
         let far = stored == Self.farOffset ? offset : nil
-        if far != nil || rare?.values[keyPath: field] != nil { updateRare { $0[keyPath: field] = far } }
+        if far != nil || old != nil { updateRare { set(&$0, far) } }
     }
 
     private static func offset(_ stored: UInt32, far: Int?) -> Int {

@@ -32,6 +32,22 @@ struct ByteBuffer: ~Copyable {
         append(s.utf8Start, count: s.utf8CodeUnitCount)
     }
 
+    /// `"k":`, after a comma if asked: one capacity check for the whole (the JSON writer writes
+    /// a key for every value).
+    @inline(__always)
+    mutating func appendKey(_ k: StaticString, comma: Bool) {
+        let n = k.utf8CodeUnitCount
+        if count + n + 4 > capacity { grow(toAtLeast: count + n + 4) }
+        var p = base + count
+        if comma { p.pointee = 0x2C; p += 1 }
+        p.pointee = 0x22
+        for j in 0..<n { p[1 + j] = k.utf8Start[j] }  // keys are short: no call to memcpy
+        p += n + 1
+        p[0] = 0x22
+        p[1] = 0x3A  // :
+        count = p + 2 - base
+    }
+
     /// Decimal digits, as `String(v)` writes them.
     mutating func appendDecimal(_ v: Int) {
         if count + 20 > capacity { grow(toAtLeast: count + 20) }

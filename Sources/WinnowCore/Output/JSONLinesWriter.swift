@@ -149,12 +149,8 @@ struct JSONObjectWriter: ~Copyable {
     }
 
     private mutating func key(_ k: StaticString) {
-        if needsComma { out.append(0x2C) }
+        out.appendKey(k, comma: needsComma)
         needsComma = true
-        out.append(0x22)
-        out.append(k)
-        out.append(0x22)
-        out.append(0x3A)  // :
     }
 
     mutating func field(_ k: StaticString, _ v: Int) {
