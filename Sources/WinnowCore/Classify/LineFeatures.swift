@@ -13,12 +13,11 @@ struct LineFeatures: Sendable {
     /// 1-based line number and 0-based index into `SourceText.lines`.
     let n: Int
     let index: Int
-    /// The line without surrounding white space: a slice of the page, which `scalars` decodes.
-    private let trimmed: Substring
+    /// The line without surrounding white space, a slice of the page that `scalars` decodes
+    /// again: only for lines that may let go of their scalars (large pages, no annotations).
+    private let trimmed: Substring?
     /// The trimmed scalars when held: see the type's comment.
     private var heldScalars: [Unicode.Scalar]?
-    /// `scalars` can be decoded again from `trimmed` (no annotations were removed).
-    private let decodable: Bool
     /// How many scalars `scalars` has, and its first and last (which many shapes check first).
     let scalarCount: Int
     let firstScalar: Unicode.Scalar?
@@ -74,9 +73,9 @@ struct LineFeatures: Sendable {
         }
         // Annotations removed cannot be decoded again from the line: those few lines keep theirs
         // (and so does a line whose bytes are not contiguous, which a page's never are).
-        trimmed = LineFeatures.withoutSurroundingWhiteSpace(raw)
-        decodable = pinyinCount == 0 && raw.utf8.withContiguousStorageIfAvailable { _ in true } == true
-        heldScalars = decodable && !holdingScalars ? nil : scalars
+        let decodable = pinyinCount == 0 && raw.utf8.withContiguousStorageIfAvailable { _ in true } == true
+        trimmed = decodable && !holdingScalars ? LineFeatures.withoutSurroundingWhiteSpace(raw) : nil
+        heldScalars = trimmed == nil ? scalars : nil
         scalarCount = scalars.count
         firstScalar = scalars.first
         lastScalar = scalars.last
@@ -177,20 +176,7 @@ struct LineFeatures: Sendable {
 
     /// The trimmed line, pinyin annotations removed.
     var scalars: [Unicode.Scalar] {
-        if let heldScalars { return heldScalars }
-        return trimmed.utf8.withContiguousStorageIfAvailable { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
-                var i = 0
-                var k = 0
-                while i < bytes.count && k < out.count {
-                    let (v, length) = UTF8Bytes.decode(bytes, at: i)
-                    out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)  // a String's UTF-8 is valid
-                    i += length
-                    k += 1
-                }
-                count = k
-            }
-        } ?? Array(trimmed.unicodeScalars)
+        heldScalars ?? LineFeatures.trimmedScalars(trimmed ?? "")
     }
 
     /// `raw` without the leading and trailing scalars `decodeTrimmed` drops.
@@ -218,12 +204,12 @@ struct LineFeatures: Sendable {
 
     /// Lets go of scalars that can be decoded again.
     mutating func releaseScalars() {
-        if decodable { heldScalars = nil }
+        if trimmed != nil { heldScalars = nil }
     }
 
     /// The trimmed, annotation-free text.
     var text: String {
-        heldScalars.map { String(scalars: $0) } ?? String(trimmed)
+        heldScalars.map { String(scalars: $0) } ?? String(trimmed ?? "")
     }
 
     /// Mostly Latin letters: an English (or other Latin-script) line.
@@ -244,11 +230,11 @@ struct LineFeatures: Sendable {
 
     func starts(with prefix: [Unicode.Scalar]) -> Bool {
         if let heldScalars { return heldScalars.starts(with: prefix) }
-        return trimmed.unicodeScalars.starts(with: prefix)
+        return (trimmed ?? "").unicodeScalars.starts(with: prefix)
     }
 
     func hasPrefix(_ prefix: String) -> Bool {
-        guard let heldScalars else { return trimmed.unicodeScalars.starts(with: prefix.unicodeScalars) }
+        guard let heldScalars else { return (trimmed ?? "").unicodeScalars.starts(with: prefix.unicodeScalars) }
         var i = 0
         for p in prefix.unicodeScalars {
             guard i < heldScalars.count, heldScalars[i] == p else { return false }

@@ -15,7 +15,7 @@
 ///    (`title-repeat`) and cleaned text is attached (pinyin annotations, chrome on meta lines).
 public struct PageClassifier: Sendable {
     /// Pages of this many bytes or more keep no decoded scalars for their lines (`LineFeatures`):
-    /// a line is decoded again when its rules judge it, which costs about 15% more time and
+    /// a line is decoded again when its rules judge it, which costs about 11% more instructions and
     /// saves four bytes a scalar. Below it the scalars cost at most a few megabytes.
     let holdScalarsBelow: Int
 

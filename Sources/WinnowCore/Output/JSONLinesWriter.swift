@@ -12,8 +12,7 @@ public struct JSONLinesWriter: Sendable {
 
     /// Appends the JSON object for `a` and a newline to `out` (UTF-8).
     public func appendLine(for a: Analysis, to out: inout [UInt8]) {
-        object(for: a).finish().withUnsafeBufferPointer { out.append(contentsOf: $0) }
-        out.append(0x0A)
+        encodedLine(for: a).withUnsafeBufferPointer { out.append(contentsOf: $0) }
     }
 
     /// The JSON object for `a` and a newline, in the buffer it was written into (no copy: a
