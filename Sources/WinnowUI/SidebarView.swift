@@ -1,41 +1,57 @@
 /// Draws the sidebar: the lists of goals, measures and removed regions. Items are one line each,
 /// cut with `…`; the selected item is wrapped in full with its fields under it.
 enum SidebarView {
-    /// For each sidebar row from the top of the pane, the item drawn there.
+    /// For each sidebar row from the top of the pane, the item drawn there (a paneful at most).
+    ///
+    /// Every item is one row but the selected one, wrapped in full with its fields under it, so
+    /// where the pane starts is arithmetic: only the rows on screen are made, whatever the
+    /// number of items (a dense article has tens of thousands).
     static func rowItems(in state: AppState) -> [(item: Int, text: String, role: StyleRole)] {
         let width = max(4, state.sidebarWidth - 2)
         let wrapper = Wrapper(width: width, measure: DisplayWidth(ambiguousIsWide: state.options.ambiguousIsWide))
-        var rows: [(Int, String, StyleRole)] = []
-        var selectionRow = 0
-        for (i, item) in state.sidebarItems.enumerated() {
-            let selected = i == state.sidebarSelection
-            let role: StyleRole = switch item.kind {
-            case .heading: .heading
-            case .goal: .goal
-            case .measure: .measure
-            case .removed: .dim
-            }
-            if selected {
-                selectionRow = rows.count
-                let text = "› " + item.label
-                let scalars = Array(text.unicodeScalars)
-                for r in wrapper.rows(of: scalars) { rows.append((i, String(String.UnicodeScalarView(scalars[r])), .selection)) }
-                let detail = Array(("  " + item.detail).unicodeScalars)
-                if !item.detail.isEmpty {
-                    for r in wrapper.rows(of: detail) { rows.append((i, "  " + String(String.UnicodeScalarView(detail[r])).trimmingSpaces(), .dim)) }
-                }
-            } else {
-                let prefix = item.kind == .heading ? "" : "  "
-                rows.append((i, truncated(prefix + item.label, width: width, wrapper.measure), role))
-            }
-        }
-        // Scroll so the selected item is visible.
+        let items = state.sidebarItems
         let height = state.paneHeight
-        if selectionRow >= height - 2 {
-            let drop = min(selectionRow - 1, max(0, rows.count - height))
-            rows.removeFirst(max(0, drop))
+        let selection = state.sidebarSelection.flatMap { items.indices.contains($0) ? $0 : nil }
+        let selectedRows = selection.map { selectedItemRows($0, items[$0], wrapper) } ?? []
+        // Scroll so the selected item is visible.
+        let selectionRow = selection ?? 0
+        let rowCount = items.count - (selection == nil ? 0 : 1) + selectedRows.count
+        // The first row shown is an item's only row: the selection, itself on screen, is further down.
+        var i = max(0, selectionRow >= height - 2 ? min(selectionRow - 1, max(0, rowCount - height)) : 0)
+        var rows: [(item: Int, text: String, role: StyleRole)] = []
+        while rows.count < height && i < items.count {
+            if i == selection {
+                rows.append(contentsOf: selectedRows.prefix(height - rows.count))
+            } else {
+                let item = items[i]
+                let prefix = item.kind == .heading ? "" : "  "
+                rows.append((i, truncated(prefix + item.label, width: width, wrapper.measure), role(of: item.kind)))
+            }
+            i += 1
         }
-        return rows.map { (item: $0.0, text: $0.1, role: $0.2) }
+        return rows
+    }
+
+    /// The selected item's rows: its label wrapped in full, then its fields.
+    private static func selectedItemRows(_ index: Int, _ item: SidebarItem, _ wrapper: Wrapper) -> [(item: Int, text: String, role: StyleRole)] {
+        var rows: [(item: Int, text: String, role: StyleRole)] = []
+        let scalars = Array(("› " + item.label).unicodeScalars)
+        for r in wrapper.rows(of: scalars) { rows.append((index, String(String.UnicodeScalarView(scalars[r])), .selection)) }
+        let detail = item.detail
+        if !detail.isEmpty {
+            let scalars = Array(("  " + detail).unicodeScalars)
+            for r in wrapper.rows(of: scalars) { rows.append((index, "  " + String(String.UnicodeScalarView(scalars[r])).trimmingSpaces(), .dim)) }
+        }
+        return rows
+    }
+
+    private static func role(of kind: SidebarItem.Kind) -> StyleRole {
+        switch kind {
+        case .heading: .heading
+        case .goal: .goal
+        case .measure: .measure
+        case .removed: .dim
+        }
     }
 
     static func truncated(_ text: String, width: Int, _ measure: DisplayWidth) -> String {

@@ -253,3 +253,35 @@ import WinnowCore
         #expect(sidebarText.contains { $0.contains("year 2030") })
     }
 }
+
+@Suite struct LongSidebarTests {
+    /// An article with `count` measures, one a line.
+    static func article(measures count: Int) -> Analysis {
+        var b = AnalysisBuilder()
+        for k in 1...count {
+            let clause = "推進第\(k)號重點項目建設"
+            let line = b.add(.body, "省政府將" + clause + "。")
+            b.measure(clause, line: line)
+        }
+        return b.build()
+    }
+
+    @Test func movingFarDownKeepsTheSelectionOnScreenWithItsNeighbours() throws {
+        // The first measure is selected at first; 40 moves down select the 41st.
+        let screen = run(Self.article(measures: 3000), rows: 20, columns: 100,
+                         events: [.key(.tab)] + Array(repeating: .key(.character("j")), count: 40)).screen
+        let left = AppState(documents: [], rows: 20, columns: 100).paneWidth + 1
+        let sidebar = (1..<19).map { r in
+            (left..<screen.columns).map { screen[r, $0] }.filter { !$0.isContinuation }.map(\.content).joined().trimmingSpaces()
+        }
+        // The item above the selection first, then the selection, its fields, and the items after it.
+        #expect(Array(sidebar.prefix(3)) == ["推進第40號重點項目建設", "› 推進第41號重點項目建設", "line 41"])
+        #expect(Array(sidebar[3...5]) == ["推進第42號重點項目建設", "推進第43號重點項目建設", "推進第44號重點項目建設"])
+    }
+
+    @Test func theLastItemCanBeReached() {
+        let screen = run(Self.article(measures: 300), rows: 20, columns: 100,
+                         events: [.key(.tab)] + Array(repeating: .key(.character("j")), count: 400)).screen
+        #expect(!screen.rows(containing: "› 推進第300號重點項目建設").isEmpty)
+    }
+}
