@@ -8,8 +8,11 @@ struct BrowserBenchmark {
 
     func run() {
         let clock = ContinuousClock()
-        let analysis = syntheticArticle(bytes: megabytes * 1_000_000)
-        print("article: \(analysis.lines.count) lines, \(analysis.sections.count) sections, \(megabytes) MB")
+        // A generated policy article, analysed as `winnow FILE` would: its goals and measures
+        // fill the sidebar, which is drawn on every frame.
+        let analysis = Analyzer().analyze(text: AnalyzeBenchmark.denseArticle(megabytes: megabytes), path: "dense-\(megabytes)mb.txt")
+        print("article: \(analysis.lines.count) lines, \(analysis.sections.count) sections, \(analysis.goals.count) goals, "
+            + "\(analysis.measures.count) measures, \(megabytes) MB")
 
         for (rows, columns) in [(50, 160), (24, 80)] {
             var state = AppState(documents: [], rows: 1, columns: 1)
@@ -42,6 +45,9 @@ struct BrowserBenchmark {
             keyToFrame("v toggle", Array(repeating: .toggleView, count: 20))
             keyToFrame("/ search typing 广东发展", [.startSearch] + "广东发展".unicodeScalars.map { .searchType($0) } + [.searchCommit])
             keyToFrame("n next match", Array(repeating: .nextMatch, count: 500))
+            keyToFrame("sidebar j (goals and measures)", [.toggleFocus] + Array(repeating: .sidebarMove(1), count: 1000))
+            keyToFrame("sidebar Enter (jump to the finding)", Array([Action.sidebarJump, .sidebarMove(7)], count: 100))
+            _ = update(&state, .toggleFocus)
             keyToFrame("/ search typing hydrogen", [.startSearch] + "hydrogen".unicodeScalars.map { .searchType($0) } + [.searchCommit])
         }
 
