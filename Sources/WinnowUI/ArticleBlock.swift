@@ -20,7 +20,9 @@ public struct ArticleBlock: Sendable, Equatable {
         case blank
     }
     public var kind: Kind
-    public var text: String
+    /// A slice of the page where the block is the page's own text (no copy: a 5 MB article's
+    /// blocks would otherwise hold it again).
+    public var text: Substring
     public var role: StyleRole
     /// The 1-based source line this block starts at; never decreases along the document.
     public var sourceLine: Int
@@ -62,14 +64,14 @@ extension ArticleBlock {
                 }
                 if showMarkers {
                     blocks.append(ArticleBlock(kind: .removedMarker,
-                                               text: markerText(spam: spam, boilerplate: boilerplate, reasons: reasons),
+                                               text: Substring(markerText(spam: spam, boilerplate: boilerplate, reasons: reasons)),
                                                role: .dim, sourceLine: line.n, gutter: "", sourceStart: nil))
                     blocks.append(ArticleBlock(kind: .blank, text: "", role: .text, sourceLine: line.n, gutter: "", sourceStart: nil))
                 }
                 i = j
                 continue
             }
-            let text = line.displayText.trimmingSpaces()
+            let text = line.displayText.withoutSurroundingSpaces()
             let verbatim = line.clean == nil && text == line.text
             for (piece, offset) in pieces(of: text) {
                 blocks.append(ArticleBlock(kind: .line(lineIndex: i), text: piece, role: role(for: line.kind),
@@ -87,10 +89,10 @@ extension ArticleBlock {
     static let maximumPieceLength = 2048
 
     /// The text in pieces of at most `maximumPieceLength` scalars, each with its scalar offset.
-    static func pieces(of text: String) -> [(String, Int)] {
+    static func pieces(of text: Substring) -> [(Substring, Int)] {
         let scalars = text.unicodeScalars
         guard text.utf8.count > maximumPieceLength else { return [(text, 0)] }
-        var result: [(String, Int)] = []
+        var result: [(Substring, Int)] = []
         var start = scalars.startIndex, startOffset = 0
         var index = start, offset = 0
         var lastSentenceEnd: (String.UnicodeScalarView.Index, Int)?
@@ -104,12 +106,12 @@ extension ArticleBlock {
             }
             if offset - startOffset >= maximumPieceLength {
                 let (cut, cutOffset) = lastSentenceEnd ?? (index, offset)
-                result.append((String(scalars[start..<cut]), startOffset))
+                result.append((Substring(scalars[start..<cut]), startOffset))
                 start = cut; startOffset = cutOffset
                 lastSentenceEnd = nil
             }
         }
-        if start != scalars.endIndex { result.append((String(scalars[start...]), startOffset)) }
+        if start != scalars.endIndex { result.append((Substring(scalars[start...]), startOffset)) }
         return result
     }
 
@@ -137,7 +139,7 @@ extension ArticleBlock {
         blocks.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             let mark = line.kind == .spam ? "S" : line.kind == .boilerplate ? "B" : " "
-            for (piece, offset) in pieces(of: String(line.text)) {
+            for (piece, offset) in pieces(of: line.text) {
                 blocks.append(ArticleBlock(kind: .line(lineIndex: index), text: piece,
                                            role: line.kind.isJunk ? role(for: line.kind) : .text, sourceLine: line.n,
                                            gutter: offset == 0 ? gutter(line.n, mark) : String(repeating: " ", count: numberWidth + 2),
@@ -153,10 +155,13 @@ extension String {
 }
 
 extension Substring {
-    func trimmingSpaces() -> String {
+    func trimmingSpaces() -> String { String(withoutSurroundingSpaces()) }
+
+    /// The slice without leading and trailing spaces (no copy).
+    func withoutSurroundingSpaces() -> Substring {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !LineBreakRules.isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !LineBreakRules.isSpace($0) })!
-        return String(scalars[first...last])
+        return Substring(scalars[first...last])
     }
 }

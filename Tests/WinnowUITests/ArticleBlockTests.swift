@@ -6,7 +6,7 @@ import WinnowCore
     @Test func aHugeLineIsCutIntoPiecesAtSentenceEnds() {
         let sentence = "方案提出，到2030年，兩地氫能產業總產值突破1500億元。"
         let text = String(repeating: sentence, count: 400)
-        let pieces = ArticleBlock.pieces(of: text)
+        let pieces = ArticleBlock.pieces(of: text[...])
         #expect(pieces.count > 1)
         #expect(pieces.map(\.0).joined() == text)
         #expect(pieces.allSatisfy { $0.0.unicodeScalars.count <= ArticleBlock.maximumPieceLength })
