@@ -50,6 +50,8 @@ extension ArticleBlock {
     static func cleanedBlocks(of analysis: Analysis, showMarkers: Bool) -> [ArticleBlock] {
         var blocks: [ArticleBlock] = []
         let lines = analysis.lines
+        // A line and the blank after it (more only for a line longer than a piece).
+        blocks.reserveCapacity(2 * lines.count)
         var i = 0
         while i < lines.count {
             let line = lines[i]

@@ -4,88 +4,110 @@ import WinnowCore
 public struct SidebarItem: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case heading, goal, measure, removed }
     public let kind: Kind
-    /// What the row shows. A finding is kept as it is (its text a slice of the page), and the
-    /// row's strings are made when it is drawn: a dense article has tens of thousands of rows,
-    /// and only a screenful is ever on screen.
+    /// What the row shows: a heading's title, or where its finding or region is in the
+    /// analysis. A dense article has tens of thousands of rows and only a screenful is ever on
+    /// screen, so an item is a few bytes and its strings are made when it is drawn.
     private let content: Content
+    private let lists: Lists
 
     private enum Content: Sendable, Equatable {
         case heading(String)
         /// `repeats`: how many times the article states it (goals stated twice are listed once).
-        case finding(Finding, repeats: Int)
-        case region(Region)
+        case goal(Int, repeats: Int)
+        case measure(Int)
+        case region(Int)
     }
 
-    private init(_ kind: Kind, _ content: Content) {
+    /// The analysis' findings and regions, shared by every item made from it.
+    private final class Lists: Sendable {
+        let goals: [Finding]
+        let measures: [Finding]
+        let regions: [Region]
+
+        init(_ analysis: Analysis) {
+            goals = analysis.goals
+            measures = analysis.measures
+            regions = analysis.regions
+        }
+    }
+
+    private init(_ kind: Kind, _ content: Content, _ lists: Lists) {
         self.kind = kind
         self.content = content
+        self.lists = lists
     }
 
-    private static func heading(_ title: String) -> SidebarItem { SidebarItem(.heading, .heading(title)) }
+    public static func == (a: SidebarItem, b: SidebarItem) -> Bool {
+        a.kind == b.kind && a.label == b.label && a.detail == b.detail && a.line == b.line && a.span == b.span
+    }
 
     public var isSelectable: Bool { kind != .heading }
+
+    private var finding: Finding? {
+        switch content {
+        case .goal(let i, _): lists.goals[i]
+        case .measure(let i): lists.measures[i]
+        case .heading, .region: nil
+        }
+    }
 
     /// The one-line label (the clause, with `×2` when the article states it twice).
     public var label: String {
         switch content {
         case .heading(let title): title
-        case .finding(let f, let repeats): repeats > 1 ? "\(f.text) ×\(repeats)" : String(f.text)
-        case .region(let r): "\(r.kind.rawValue) · " + (r.first == r.last ? "line \(r.first)" : "lines \(r.first)–\(r.last)")
+        case .goal(let i, let repeats): repeats > 1 ? "\(lists.goals[i].text) ×\(repeats)" : String(lists.goals[i].text)
+        case .measure(let i): String(lists.measures[i].text)
+        case .region(let i):
+            "\(lists.regions[i].kind.rawValue) · "
+                + (lists.regions[i].first == lists.regions[i].last ? "line \(lists.regions[i].first)" : "lines \(lists.regions[i].first)–\(lists.regions[i].last)")
         }
     }
 
     /// Fields shown under the selected item: year, quantity, rank, actor, line; or the reasons.
     public var detail: String {
-        switch content {
-        case .heading: ""
-        case .finding(let f, _): Self.fields(of: f)
-        case .region(let r): r.reasons.joined(separator: ", ")
-        }
+        if let f = finding { return Self.fields(of: f) }
+        if case .region(let i) = content { return lists.regions[i].reasons.joined(separator: ", ") }
+        return ""
     }
 
     /// Where Enter jumps: the 1-based source line (0 for a list heading).
     public var line: Int {
-        switch content {
-        case .heading: 0
-        case .finding(let f, _): f.line
-        case .region(let r): r.first
-        }
+        if let f = finding { return f.line }
+        if case .region(let i) = content { return lists.regions[i].first }
+        return 0
     }
 
     /// A finding's exact scalar span.
-    public var span: Range<Int>? {
-        if case .finding(let f, _) = content { return f.start..<f.end }
-        return nil
-    }
+    public var span: Range<Int>? { finding.map { $0.start..<$0.end } }
 
     /// Goals grouped by year (a goal stated twice is shown once with ×2), measures, removed regions.
     public static func items(for analysis: Analysis) -> [SidebarItem] {
+        let lists = Lists(analysis)
+        func heading(_ title: String) -> SidebarItem { SidebarItem(.heading, .heading(title), lists) }
         var items: [SidebarItem] = []
         items.reserveCapacity(analysis.goals.count + analysis.measures.count + analysis.regions.count + 3)
-        items.append(.heading("Goals (\(analysis.goals.count))"))
+        items.append(heading("Goals (\(analysis.goals.count))"))
         // Goals by year in one stable sort of their indices, rather than one pass per year.
-        let byYear = analysis.goals.indices.sorted { (analysis.goals[$0].year ?? Int.max, $0) < (analysis.goals[$1].year ?? Int.max, $1) }
+        let goals = analysis.goals
+        let byYear = goals.indices.sorted { (goals[$0].year ?? Int.max, $0) < (goals[$1].year ?? Int.max, $1) }
         var k = 0
         while k < byYear.count {
-            let year = analysis.goals[byYear[k]].year ?? Int.max
-            items.append(.heading(year == Int.max ? " no year" : " \(year)"))
+            let year = goals[byYear[k]].year ?? Int.max
+            items.append(heading(year == Int.max ? " no year" : " \(year)"))
             var seen: [Substring: Int] = [:]
             var order: [Int] = []
-            while k < byYear.count, (analysis.goals[byYear[k]].year ?? Int.max) == year {
-                let goal = analysis.goals[byYear[k]]
-                if seen[goal.text] == nil { order.append(byYear[k]) }
-                seen[goal.text, default: 0] += 1
+            while k < byYear.count, (goals[byYear[k]].year ?? Int.max) == year {
+                let text = goals[byYear[k]].text
+                if seen[text] == nil { order.append(byYear[k]) }
+                seen[text, default: 0] += 1
                 k += 1
             }
-            for i in order {
-                let goal = analysis.goals[i]
-                items.append(SidebarItem(.goal, .finding(goal, repeats: seen[goal.text] ?? 1)))
-            }
+            for i in order { items.append(SidebarItem(.goal, .goal(i, repeats: seen[goals[i].text] ?? 1), lists)) }
         }
-        items.append(.heading("Measures (\(analysis.measures.count))"))
-        for m in analysis.measures { items.append(SidebarItem(.measure, .finding(m, repeats: 1))) }
-        items.append(.heading("Removed (\(analysis.regions.count))"))
-        for r in analysis.regions { items.append(SidebarItem(.removed, .region(r))) }
+        items.append(heading("Measures (\(analysis.measures.count))"))
+        for i in analysis.measures.indices { items.append(SidebarItem(.measure, .measure(i), lists)) }
+        items.append(heading("Removed (\(analysis.regions.count))"))
+        for i in analysis.regions.indices { items.append(SidebarItem(.removed, .region(i), lists)) }
         return items
     }
 
