@@ -102,20 +102,21 @@ struct MatchableText {
     /// The original scalars behind `range` of `seen`, annotations left out (for short labels
     /// such as units and actors).
     func plainText(_ range: Range<Int>) -> String {
-        Self.string(count: range.count) { original[sourceStart(range.lowerBound + $0)] }
+        plainText(range, 0..<0)
     }
 
-    /// The plain text of `first` followed by that of `second`, made at once.
+    /// The plain text of `first` followed by that of `second`, made at once (units, ranks and
+    /// actors are short and many are read: no closure, no intermediate array).
     func plainText(_ first: Range<Int>, _ second: Range<Int>) -> String {
-        Self.string(count: first.count + second.count) {
-            original[sourceStart($0 < first.count ? first.lowerBound + $0 : second.lowerBound + $0 - first.count)]
+        var bytes = 0
+        for k in first { bytes += UTF8.width(original[sourceStart(k)]) }
+        for k in second { bytes += UTF8.width(original[sourceStart(k)]) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var at = 0
+            for k in first { at += UTF8Bytes.encode(original[sourceStart(k)].value, into: buffer, at: at) }
+            for k in second { at += UTF8Bytes.encode(original[sourceStart(k)].value, into: buffer, at: at) }
+            return at
         }
-    }
-
-    /// A string of `count` scalars, encoded to UTF-8 in one buffer.
-    @inline(__always)
-    private static func string(count: Int, _ scalar: (Int) -> Unicode.Scalar) -> String {
-        withoutActuallyEscaping(scalar) { scalar in String(scalars: (0..<count).lazy.map(scalar)) }
     }
 
     /// Decodes `line` into `original` and its folded form into `seen` (their storage reused),
