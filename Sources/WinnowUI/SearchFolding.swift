@@ -26,7 +26,7 @@ public enum SearchFolding {
             var out: [UInt32] = []
             // One element per scalar, not per byte: Chinese text would otherwise hold three
             // times the room it needs for as long as the document is open.
-            out.reserveCapacity(bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
+            out.reserveCapacity(UTF8Bytes.scalarCount(bytes))
             var i = 0
             while i < bytes.count {
                 let b0 = UInt32(bytes[i])

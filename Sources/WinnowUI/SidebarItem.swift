@@ -58,8 +58,7 @@ public struct SidebarItem: Sendable, Equatable {
         case .goal(let i, let repeats): repeats > 1 ? "\(lists.goals[i].text) ×\(repeats)" : String(lists.goals[i].text)
         case .measure(let i): String(lists.measures[i].text)
         case .region(let i):
-            "\(lists.regions[i].kind.rawValue) · "
-                + (lists.regions[i].first == lists.regions[i].last ? "line \(lists.regions[i].first)" : "lines \(lists.regions[i].first)–\(lists.regions[i].last)")
+            Self.label(of: lists.regions[i])
         }
     }
 
@@ -109,6 +108,10 @@ public struct SidebarItem: Sendable, Equatable {
         items.append(heading("Removed (\(analysis.regions.count))"))
         for i in analysis.regions.indices { items.append(SidebarItem(.removed, .region(i), lists)) }
         return items
+    }
+
+    private static func label(of r: Region) -> String {
+        "\(r.kind.rawValue) · " + (r.first == r.last ? "line \(r.first)" : "lines \(r.first)–\(r.last)")
     }
 
     static func fields(of f: Finding) -> String {

@@ -1,12 +1,15 @@
 /// Draws the sidebar: the lists of goals, measures and removed regions. Items are one line each,
 /// cut with `…`; the selected item is wrapped in full with its fields under it.
 enum SidebarView {
+    /// One row of the pane: the item drawn there, its text and its style.
+    typealias Row = (item: Int, text: String, role: StyleRole)
+
     /// For each sidebar row from the top of the pane, the item drawn there (a paneful at most).
     ///
     /// Every item is one row but the selected one, wrapped in full with its fields under it, so
     /// where the pane starts is arithmetic: only the rows on screen are made, whatever the
     /// number of items (a dense article has tens of thousands).
-    static func rowItems(in state: AppState) -> [(item: Int, text: String, role: StyleRole)] {
+    static func rowItems(in state: AppState) -> [Row] {
         let width = max(4, state.sidebarWidth - 2)
         let wrapper = Wrapper(width: width, measure: DisplayWidth(ambiguousIsWide: state.options.ambiguousIsWide))
         let items = state.sidebarItems
@@ -18,7 +21,7 @@ enum SidebarView {
         let rowCount = items.count - (selection == nil ? 0 : 1) + selectedRows.count
         // The first row shown is an item's only row: the selection, itself on screen, is further down.
         var i = max(0, selectionRow >= height - 2 ? min(selectionRow - 1, max(0, rowCount - height)) : 0)
-        var rows: [(item: Int, text: String, role: StyleRole)] = []
+        var rows: [Row] = []
         while rows.count < height && i < items.count {
             if i == selection {
                 rows.append(contentsOf: selectedRows.prefix(height - rows.count))
@@ -33,8 +36,8 @@ enum SidebarView {
     }
 
     /// The selected item's rows: its label wrapped in full, then its fields.
-    private static func selectedItemRows(_ index: Int, _ item: SidebarItem, _ wrapper: Wrapper) -> [(item: Int, text: String, role: StyleRole)] {
-        var rows: [(item: Int, text: String, role: StyleRole)] = []
+    private static func selectedItemRows(_ index: Int, _ item: SidebarItem, _ wrapper: Wrapper) -> [Row] {
+        var rows: [Row] = []
         let scalars = Array(("› " + item.label).unicodeScalars)
         for r in wrapper.rows(of: scalars) { rows.append((index, String(String.UnicodeScalarView(scalars[r])), .selection)) }
         let detail = item.detail

@@ -1,10 +1,10 @@
 /// UTF-8 done by hand on byte buffers, for the hot loops that read a line's bytes once (the
 /// classifier's features, the extractor's folded text). Input is a `String`'s UTF-8, so it is
 /// valid and no check is made.
-enum UTF8Bytes {
+public enum UTF8Bytes {
     /// The number of scalars: the bytes that are not continuation bytes (`10xxxxxx`), counted
     /// eight at a time.
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    public static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         var continuation = 0
