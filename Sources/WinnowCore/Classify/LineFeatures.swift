@@ -127,10 +127,9 @@ struct LineFeatures: Sendable {
     /// scalar kept (and any white space between them and after them) to `sink` with its kind.
     /// Nil when the bytes are not contiguous.
     private static func decodeTrimmed<Sink: ScalarSink>(_ raw: Substring, into sink: inout Sink) -> [Unicode.Scalar]? {
-        let table = ScalarKind.bmp
         var visitor = sink
         defer { sink = visitor }
-        return raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
+        return ScalarKind.bmp.withUnsafeBufferPointer { table in raw.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar] in
             // Sized to the scalars, not the bytes: a line of ideographs would otherwise hold three
             // times the room it needs for as long as the page's features live.
             let scalarCount = UTF8Bytes.scalarCount(bytes)
@@ -140,22 +139,22 @@ struct LineFeatures: Sendable {
                 var lastVisible = 0  // `k` after the last non-white-space scalar
                 while i < bytes.count {
                     let (v, length) = UTF8Bytes.decode(bytes, at: i)
-                    i += length
+                    i &+= length
                     // A String's UTF-8 is valid: `v` is a scalar value.
                     let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
                     let kind = v <= 0xFFFF ? table[Int(v)] : ScalarKind.astral(v)
                     if kind == .whitespace {
                         if k == 0 { continue }  // leading white space
                     } else {
-                        lastVisible = k + 1
+                        lastVisible = k &+ 1
                     }
                     visitor.add(scalar, kind)
                     out[k] = scalar
-                    k += 1
+                    k &+= 1
                 }
                 count = lastVisible
             }
-        }
+        }}
     }
 
     private static func fallbackTrimmed(_ raw: Substring) -> [Unicode.Scalar] {

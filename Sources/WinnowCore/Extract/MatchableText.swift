@@ -140,12 +140,13 @@ struct MatchableText {
                 while i < u.count {
                     starts[n] = Int32(truncatingIfNeeded: i)
                     let (v, length) = UTF8Bytes.decode(u, at: i)
-                    i += length
-                    let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    i &+= length
+                    // A String's UTF-8 is valid and the table holds scalars: no checks per scalar.
+                    let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
                     out[n] = scalar
-                    folded[n] = v < 0x10000 ? Unicode.Scalar(bmp[Int(v)]).unsafelyUnwrapped : ScriptFolding.fold(scalar)
-                    if (v == 0x28 || v == 0xFF08) && n > 0 && CharacterClass.isHan(out[n - 1]) { bracketAfterHan = true }
-                    n += 1
+                    folded[n] = v < 0x10000 ? unsafeBitCast(bmp[Int(v)], to: Unicode.Scalar.self) : ScriptFolding.fold(scalar)
+                    if (v == 0x28 || v == 0xFF08) && n > 0 && CharacterClass.isHan(out[n &- 1]) { bracketAfterHan = true }
+                    n &+= 1
                 }
             }}}}
             return bracketAfterHan
