@@ -75,7 +75,7 @@ public struct SourceText: Sendable {
     /// How many bytes of `word` are UTF-8 continuation bytes (bit 7 set, bit 6 clear).
     @inline(__always)
     private static func continuationBytes(_ word: UInt64) -> Int {
-        ((word >> 7) & ~(word >> 6) & ones).nonzeroBitCount
+        UTF8Bytes.byteSum((word >> 7) & ~(word >> 6) & ones)
     }
 
     /// Unicode scalars in `text`.
