@@ -133,7 +133,7 @@ struct LineFeatures: Sendable {
             // Sized to the scalars, not the bytes: a line of ideographs would otherwise hold three
             // times the room it needs for as long as the page's features live.
             let scalarCount = UTF8Bytes.scalarCount(bytes)
-            return [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { out, count in
+            return [Unicode.Scalar](filling: scalarCount) { out, count in
                 var i = 0
                 var k = 0
                 var lastVisible = 0  // `k` after the last non-white-space scalar

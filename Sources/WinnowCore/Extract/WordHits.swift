@@ -24,8 +24,10 @@ struct WordHits {
 
     mutating func reserve(_ n: Int) {
         guard present.count < n else { return }
-        present = [UInt64](repeating: 0, count: n)
-        firstEntry = [Int32](repeating: 0, count: n)
+        // Grown rather than made with `init(repeating:count:)`, whose generic storage-type
+        // lookup costs more than a short line's scan.
+        present.append(contentsOf: repeatElement(0, count: n - present.count))
+        firstEntry.append(contentsOf: repeatElement(0, count: n - firstEntry.count))
         entries.reserveCapacity(n)
     }
 
@@ -33,11 +35,8 @@ struct WordHits {
     mutating func index(_ s: [Unicode.Scalar]) {
         let n = s.count
         count = n
-        if present.count < n {
-            reserve(n)
-        } else {
-            present.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0..<n]).update(repeating: 0) }
-        }
+        reserve(n)
+        present.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[0..<n]).update(repeating: 0) }
         entries.removeAll(keepingCapacity: true)
         var lineLists: UInt64 = 0
         let lexicon = Lexicon.shared
