@@ -3,23 +3,27 @@
 ///
 /// Flat arrays, no hashing: the first scalar is looked up in a table over the Basic Multilingual
 /// Plane, later scalars among a node's children (few, sorted).
-struct Lexicon: Sendable {
+///
+/// The one instance lives as long as the process, so its tables are plain buffers, never freed:
+/// a line's scan then takes no reference to each table (atomic counts that the cores running
+/// documents side by side would contend for) and pays no bounds checks.
+final class Lexicon: @unchecked Sendable {
     static let shared = Lexicon(Vocabulary.allCases)
 
     /// For each BMP scalar, the node reached by a word starting with it (0: none).
-    let firstNode: [UInt16]
+    let firstNode: UnsafeBufferPointer<UInt16>
     /// Children of node k: `childScalars[childStart[k]..<childStart[k + 1]]`, sorted, leading to
     /// the nodes at the same index of `childNodes`.
-    let childStart: [Int32]
-    let childScalars: [UInt32]
-    let childNodes: [UInt16]
+    let childStart: UnsafeBufferPointer<Int32>
+    let childScalars: UnsafeBufferPointer<UInt32>
+    let childNodes: UnsafeBufferPointer<UInt16>
     /// A filter of the pairs of scalars that open a word of two or more (one bit per hashed
     /// pair): where the first scalar alone is no word and the pair's bit is clear, no word
     /// starts, and the walk is skipped (in Chinese nearly every ideograph opens some word, few
     /// pairs do).
-    let pairFilter: [UInt64]
+    let pairFilter: UnsafeBufferPointer<UInt64>
     /// For each node, one bit per list with a word ending there.
-    let lists: [UInt64]
+    let lists: UnsafeBufferPointer<UInt64>
     /// Every word that starts with an ASCII letter also ends with one, so it must stand alone
     /// (`WordHits`): no word of any list can start in the middle of an English word.
     let letterWordsStandAlone: Bool
@@ -90,13 +94,20 @@ struct Lexicon: Sendable {
             let bit = Self.pairBit(scalars[Int(parents[node])], scalars[node])
             pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        self.pairFilter = pairFilter
-        self.firstNode = firstNode
-        self.childStart = childStart
-        self.childScalars = childScalars
-        self.childNodes = childNodes
-        self.lists = lists
+        self.pairFilter = Self.permanent(pairFilter)
+        self.firstNode = Self.permanent(firstNode)
+        self.childStart = Self.permanent(childStart)
+        self.childScalars = Self.permanent(childScalars)
+        self.childNodes = Self.permanent(childNodes)
+        self.lists = Self.permanent(lists)
         self.letterWordsStandAlone = letterWordsStandAlone
+    }
+
+    /// A copy of `array` that is never freed.
+    private static func permanent<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
     }
 
     static let pairFilterBits = 1 << 16

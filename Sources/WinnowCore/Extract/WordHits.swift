@@ -48,12 +48,8 @@ struct WordHits {
         s.withUnsafeBufferPointer { s in
         present.withUnsafeMutableBufferPointer { present in
         firstEntry.withUnsafeMutableBufferPointer { firstEntry in
-        lexicon.firstNode.withUnsafeBufferPointer { firstNode in
-        lexicon.childStart.withUnsafeBufferPointer { childStart in
-        lexicon.childScalars.withUnsafeBufferPointer { childScalars in
-        lexicon.childNodes.withUnsafeBufferPointer { childNodes in
-        lexicon.lists.withUnsafeBufferPointer { nodeLists in
-        lexicon.pairFilter.withUnsafeBufferPointer { pairFilter in
+        let firstNode = lexicon.firstNode, childStart = lexicon.childStart, childScalars = lexicon.childScalars
+        let childNodes = lexicon.childNodes, nodeLists = lexicon.lists, pairFilter = lexicon.pairFilter
             for i in 0..<n {
                 let first = s[i].value
                 guard first < 0x10000 else { continue }
@@ -107,7 +103,7 @@ struct WordHits {
                     each &= each - 1
                 }
             }
-        }}}}}}}}}}
+        }}}}
         self.lists = lineLists
     }
 
