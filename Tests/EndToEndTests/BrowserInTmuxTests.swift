@@ -264,6 +264,9 @@ struct BrowserInTmuxTests {
 
         tmux.press("q")
         #expect(tmux.waitUntil { _ in tmux.format("#{alternate_on}") == "0" })
+        // Typed only once the program is gone: until then its terminal restore may discard
+        // pending input (a loaded machine stretches that moment).
+        #expect(tmux.waitUntil { _ in Self.hasExited(pid) }, "exits on q")
         tmux.enter("echo EXIT=$?; stty -a > \(directory)/stty-after")
         #expect(tmux.exitStatus() == 0)
         expectTerminalRestored(tmux)
@@ -278,9 +281,20 @@ struct BrowserInTmuxTests {
 
     /// Process state from /proc: T when stopped.
     static func isStopped(_ pid: pid_t) -> Bool {
+        processState(pid) == "T"
+    }
+
+    /// Gone, or a zombie its shell has yet to reap.
+    static func hasExited(_ pid: pid_t) -> Bool {
+        let state = processState(pid)
+        return state == nil || state == "Z"
+    }
+
+    /// The state letter of `/proc/PID/stat` (R, S, T, Z…), nil when there is no such process.
+    static func processState(_ pid: pid_t) -> Character? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let end = stat.lastIndex(of: ")") else { return false }
-        return stat[stat.index(end, offsetBy: 2)...].hasPrefix("T")
+              let end = stat.lastIndex(of: ")") else { return nil }
+        return stat[stat.index(end, offsetBy: 2)...].first
     }
 
     @Test(arguments: [["TERM=dumb"], ["-u", "TERM"], ["TERM=no-such-terminal"]])
