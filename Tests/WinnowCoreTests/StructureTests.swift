@@ -93,6 +93,33 @@ import Testing
         #expect(page.lines[2].clean == "發布日期:2024-04-02 來源:河灣日報 瀏覽次數:77")
     }
 
+    @Test func aFontSizeWidgetLeavesNoEmptyBracketsOnTheMetaLine() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "浙江省推进数字经济发展", "2024-03-18 10:25  来源：浙江日报  【字体：大 中 小】  打印本页",
+            "近日，浙江省人民政府办公厅印发若干意见，提出到2027年全省数字经济核心产业增加值突破一万亿元。",
+            "意见要求各地建立工作推进机制，强化督查考核，确保各项任务落到实处。",
+        ].joined(separator: "\n")))
+        #expect(page.lines[1].kind == .meta)
+        #expect(page.lines[1].clean == "2024-03-18 10:25 来源：浙江日报")
+        #expect(page.source == "浙江日报")
+        let label = PageClassifier().classify(SourceText(decoded: [
+            "东江市加快发展低空经济", "发布日期：2024年9月3日    字号：[ 大 中 小 ]    打印    关闭",
+            "为抢抓低空经济发展机遇，培育新质生产力，结合我市实际，提出如下意见，请认真贯彻执行。",
+        ].joined(separator: "\n")))
+        #expect(label.lines[1].clean == "发布日期：2024年9月3日")
+    }
+
+    @Test func aReadingTimeGoesWholeFromAnEnglishMetaLine() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "Government unveils plan to double offshore wind capacity by 2030",
+            "Published 14 March 2024 · 5 min read",
+            "The government on Thursday set out plans to double the country's offshore wind capacity to 60 gigawatts by 2030.",
+            "Ministers will invest in port upgrades and grid connections over the next five years, officials said on Thursday.",
+        ].joined(separator: "\n")))
+        #expect(page.lines[1].kind == .meta)
+        #expect(page.lines[1].clean == "Published 14 March 2024")
+    }
+
     @Test func languages() {
         func language(_ text: String) -> String { PageClassifier().classify(SourceText(decoded: text)).language }
         #expect(language("這是一篇關於經濟發展的報導。政府將繼續推動產業升級。") == "zh-Hant")

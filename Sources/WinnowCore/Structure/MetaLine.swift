@@ -82,7 +82,12 @@ enum MetaLine {
     /// The meta line without site chrome (`放大字體 縮小字體`, `打印`, `上一主题`), fields joined by
     /// one space; nil when the line carries no chrome.
     static func withoutChrome(_ s: [Unicode.Scalar]) -> String? {
-        let spans = SiteChromeRule.chromeSpans(in: s)
+        let spans = SiteChromeRule.chromeSpans(in: s).map { span in
+            // A reading time goes whole: `5 min read`, not only `min read`.
+            var span = span
+            span.start = readingTimeStart(s, chromeAt: span.start) ?? span.start
+            return span
+        }
         guard !spans.isEmpty else { return nil }
         // Chrome, white space and bars separate the fields.
         var out: [Unicode.Scalar] = []
@@ -98,6 +103,48 @@ enum MetaLine {
             out.append(c)
             inField = true
         }
-        return String(scalars: out)
+        return String(scalars: withoutEmptyBrackets(out))
     }
+
+    /// Where the count of a reading time starts (`5` of `5 min read`), when the chrome at `start`
+    /// is its `min`/`minute`.
+    private static func readingTimeStart(_ s: [Unicode.Scalar], chromeAt start: Int) -> Int? {
+        let lower = { (k: Int) in Unicode.Scalar(s[k].value | 0x20) }
+        guard start + 3 <= s.count, lower(start) == "m", lower(start + 1) == "i", lower(start + 2) == "n" else { return nil }
+        var k = start
+        while k > 0 && s[k - 1] == " " { k -= 1 }
+        var digits = k
+        while digits > 0 && ("0"..."9").contains(s[digits - 1]) { digits -= 1 }
+        return digits < k ? digits : nil
+    }
+
+    /// Brackets left holding nothing once their chrome is gone (`【字体：大 中 小】` -> `【 】`) go
+    /// too, with the space before them.
+    private static func withoutEmptyBrackets(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        var i = 0
+        while i < s.count {
+            if let closer = emptyBracketClosers[s[i]] {
+                var j = i + 1
+                while j < s.count && s[j] == " " { j += 1 }
+                if j < s.count && s[j] == closer {
+                    while out.last == " " { out.removeLast() }
+                    i = j + 1
+                    continue
+                }
+            }
+            if !(s[i] == " " && out.isEmpty) { out.append(s[i]) }
+            i += 1
+        }
+        // A separator left at either end once chrome went (`Published 14 March 2024 · 5 min read`).
+        while let last = out.last, last == " " || menuSeparators.contains(last) { out.removeLast() }
+        while let first = out.first, first == " " || menuSeparators.contains(first) { out.removeFirst() }
+        return out
+    }
+
+    private static let menuSeparators: Set<Unicode.Scalar> = ["·", "•", "|", "｜", "—"]
+
+    private static let emptyBracketClosers: [Unicode.Scalar: Unicode.Scalar] = [
+        "【": "】", "[": "]", "(": ")", "（": "）", "〔": "〕", "［": "］",
+    ]
 }

@@ -52,7 +52,10 @@ struct SiteChromeRule: LineRule {
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
                                              "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) }
 
-    private static let widgetMatcher = TermMatcher(decisive + ["打印", "關閉", "关闭", "分享", "收藏"])
+    /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
+    /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
+    private static let widgetMatcher = TermMatcher(decisive + ["打印", "關閉", "关闭", "分享", "收藏"]
+        + ["字体", "字體", "字号", "字號"].flatMap { [$0 + "：", $0 + ":"] })
 
     /// Spans of widget vocabulary in a line (to strip chrome off a meta line): the decisive terms and
     /// the widget buttons, not words such as `微信` that a keyword list may well contain.
