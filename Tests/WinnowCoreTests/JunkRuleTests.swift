@@ -84,6 +84,17 @@ import Testing
         }
     }
 
+    @Test func aRowOfEnglishLinksBetweenBarsIsAMenuAHeadlineWithItsSiteIsNot() {
+        let rule = SiteChromeRule()
+        let menu = rule.evaluate(T.line("World | Business | Politics | Climate | Tech"), page: T.englishPage)
+        #expect(menu?.reason == "site-chrome")
+        #expect(menu?.strength == .weak)
+        for headline in ["Plan to Double Offshore Wind | Energy | Daily Courier",
+                         "Council Approves Budget | Local News | Politics | The Riverside Gazette Online Edition Today"] {
+            #expect(rule.evaluate(T.line(headline), page: T.englishPage) == nil, "\(headline)")
+        }
+    }
+
     @Test func disclaimersNeedAStrongPhraseOrSeveralWeakOnes() {
         let rule = DisclaimerRule()
         #expect(rule.evaluate(T.line("版权所有 © 某某日报社"), page: T.simplifiedPage)?.reason == "disclaimer")

@@ -150,13 +150,19 @@ struct SiteChromeRule: LineRule {
     static let englishFunctionWords = ["the", "a", "an", "of", "to", "in", "on", "for", "and",
                                        "with", "by", "at", "as", "is", "are", "from", "after"]
 
-    /// A menu: four or more items of at most four ideographs (`首页 | 新闻 | 财经 | 科技`), or six or
-    /// more capitalised English words with no function word among them (`Home News Sport ...`).
+    /// A menu: four or more items of at most four ideographs (`首页 | 新闻 | 财经 | 科技`), six or
+    /// more capitalised English words with no function word among them (`Home News Sport ...`), or
+    /// four or more short capitalised English links between bars (`World | Business | Tech`).
     private func isNavigationRow(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !line.endsLikeSentence else { return false }
         if line.isLatin {
-            return line.words >= 6 && line.capitalizedWords == line.words && line.digits == 0
-                && !line.contains(.navigationFunctionWord)
+            if line.words >= 6 && line.capitalizedWords == line.words && line.digits == 0
+                && !line.contains(.navigationFunctionWord) { return true }
+            // `World | Business | Politics | Tech`: four or more short capitalised links between
+            // bars (a headline has at most a section and a site name after its bars).
+            guard line.bars >= 3 && line.capitalizedWords == line.words else { return false }
+            let links = Segments(line.scalars) { $0 == "|" || $0 == "｜" }
+            return links.count >= 4 && links.longest <= 24
         }
         guard line.latinLetters <= 4 else { return false }
         let segments = Segments(line.scalars) { ScalarClass.isWhitespace($0) || SiteChromeRule.isMenuSeparator($0) }
