@@ -10,6 +10,9 @@ import Testing
         ("2023.11.14", "2023-11-14"), ("发表于 2023-6-15 19:01:13", "2023-06-15"), ("March 12, 2024", "2024-03-12"),
         ("Published 3 March 2024", "2024-03-03"), ("Updated: Sept. 9, 2021", "2021-09-09"),
         ("２０２３年１１月１４日", "2023-11-14"),
+        // Taiwan's Minguo years count from 1912.
+        ("發布日期：113-03-21", "2024-03-21"), ("更新時間：113/3/5", "2024-03-05"), ("113年3月21日", "2024-03-21"),
+        ("中華民國99年1月5日", "2010-01-05"),
     ])
     func datesAreNormalised(_ input: String, _ expected: String) {
         #expect(PublishedDate.find(in: input) == expected)
@@ -20,6 +23,8 @@ import Testing
         #expect(PublishedDate.find(in: "2023-13-45") == nil)
         #expect(PublishedDate.find(in: "服务热线：021-8039-2549") == nil)
         #expect(PublishedDate.find(in: "May the best plan win") == nil)
+        #expect(PublishedDate.find(in: "第99-3-5號") == nil, "two digits are a Minguo year only after 民國")
+        #expect(PublishedDate.find(in: "版本 160.1.5") == nil, "three digits over 150 are not a Minguo year")
     }
 
     @Test func sourceIsTheNameAfterTheLabel() {

@@ -1,7 +1,9 @@
 /// Finds a calendar date in a line and writes it as `YYYY-MM-DD`.
 ///
 /// Forms: `2023-11-14`, `2023-6-15`, `2023/11/14`, `2023.11.14`, `2023年11月14日`,
-/// `March 12, 2024`, `12 March 2024`, `Mar. 12, 2024`. Years 1900–2099 only, months and days checked.
+/// `March 12, 2024`, `12 March 2024`, `Mar. 12, 2024`, and Taiwan's Republic of China (Minguo)
+/// years, which count from 1912: `113-03-21`, `113/3/21`, `113年3月21日`, `民國99年1月5日`. Years
+/// 1900–2099 only, months and days checked.
 enum PublishedDate {
     static func find(in s: [Unicode.Scalar]) -> String? {
         first(in: s)?.text
@@ -56,8 +58,9 @@ enum PublishedDate {
     }
 
     private static func numeric(_ s: [Unicode.Scalar], at i: Int) -> Day? {
-        guard let (year, afterYear) = number(s, at: i, maxDigits: 4), afterYear - i == 4,
-              (1900...2099).contains(year), afterYear < s.count else { return nil }
+        guard let (written, afterYear) = number(s, at: i, maxDigits: 4), afterYear < s.count,
+              let year = year(written, digits: afterYear - i, afterMinguo: follows(minguo, in: s, at: i)),
+              (1900...2099).contains(year) else { return nil }
         let separator = s[afterYear]
         let chinese = separator == "年"
         guard chinese || separator == "-" || separator == "/" || separator == "." || separator == "－" else { return nil }
@@ -70,6 +73,23 @@ enum PublishedDate {
         guard let (day, afterDay) = number(s, at: j, maxDigits: 2) else { return nil }
         if chinese, afterDay < s.count, s[afterDay] != "日" && s[afterDay] != "号" && s[afterDay] != "號" { return nil }
         return format(year, month, day)
+    }
+
+    /// The calendar year of a written year: four digits as written; a Minguo year (written plus
+    /// 1911) of three digits (100-150: 2011-2061), or of one to three after `民國`.
+    private static func year(_ written: Int, digits: Int, afterMinguo: Bool) -> Int? {
+        if digits == 4 { return written }
+        if afterMinguo || (digits == 3 && written <= 150) { return written + 1911 }
+        return nil
+    }
+
+    private static let minguo: [[Unicode.Scalar]] = [Array("民國".unicodeScalars), Array("民国".unicodeScalars)]
+
+    /// Whether one of `words` ends right before `i` (spaces between allowed).
+    private static func follows(_ words: [[Unicode.Scalar]], in s: [Unicode.Scalar], at i: Int) -> Bool {
+        var end = i
+        while end > 0, s[end - 1] == " " { end -= 1 }
+        return words.contains { w in end >= w.count && s[(end - w.count)..<end].elementsEqual(w) }
     }
 
     /// Month names as their lower-case letters packed into an integer (no string per word), with
