@@ -7,7 +7,8 @@ struct SiteChromeRule: LineRule {
     /// Terms that mark a short line as chrome wherever they occur in it.
     static let decisive = [
         "您的位置", "您現在的位置", "您现在的位置", "當前位置", "当前位置", "所在位置", "放大字體", "縮小字體", "放大字体", "缩小字体",
-        "字號", "字号", "字体大小", "字體大小", "大 中 小", "打印本頁", "打印本页", "打印此文", "關閉窗口", "关闭窗口", "分享到", "返回頂部", "返回顶部",
+        "字號", "字号", "字体大小", "字體大小", "字級設定", "字级设定", "字型大小", "大 中 小", "小 中 大", "回上一頁", "回上一页", "回上頁",
+        "分享至", "打印本頁", "打印本页", "打印此文", "關閉窗口", "关闭窗口", "分享到", "返回頂部", "返回顶部",
         "返回首頁", "返回首页", "上一篇", "下一篇", "上一主题", "下一主题", "上一主題", "下一主題", "已閱讀", "已阅读",
         "免費閱讀", "免费阅读", "繼續閱讀", "继续阅读", "下載本文檔", "下载本文档", "文檔簡介", "文档简介", "加入收藏",
         "設為首頁", "设为首页", "会员中心", "會員中心", "我要投稿", "复制链接", "複製鏈接", "只看该作者", "只看該作者", "阅读模式",
@@ -33,7 +34,7 @@ struct SiteChromeRule: LineRule {
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
-        "首頁", "首页", "分享", "打印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
+        "首頁", "首页", "分享", "打印", "列印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
         "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home",
         "menu", "search", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tags", "next",
         "previous", "reply", "like", "follow", "pin",
@@ -54,7 +55,7 @@ struct SiteChromeRule: LineRule {
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
     /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
-    private static let widgetMatcher = TermMatcher(decisive + ["打印", "關閉", "关闭", "分享", "收藏"]
+    private static let widgetMatcher = TermMatcher(decisive + ["打印", "列印", "關閉", "关闭", "分享", "收藏"]
         + ["字体", "字體", "字号", "字號"].flatMap { [$0 + "：", $0 + ":"] })
 
     /// Spans of widget vocabulary in a line (to strip chrome off a meta line): the decisive terms and
