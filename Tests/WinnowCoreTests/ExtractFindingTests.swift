@@ -64,6 +64,13 @@ import Testing
         ])
     }
 
+    @Test func budgetingAnAmountIsAMeasure() {
+        let r = Self.extract(["經濟部將編列新臺幣900億元，推動強化電網韌性建設計畫。", "该市将斥资50亿元建设城市轨道交通。"])
+        #expect(Self.texts(r.measures).contains("經濟部將編列新臺幣900億元"))
+        #expect(Self.texts(r.measures).contains("该市将斥资50亿元建设城市轨道交通"))
+        #expect(r.goals.isEmpty)
+    }
+
     @Test func aspirationsAndRanksAfterAFutureMarker() {
         let r = Self.extract(["該市將力爭打造成為全國領先的氫能產業基地。"])
         #expect(Self.texts(r.goals) == ["該市將力爭打造成為全國領先的氫能產業基地"])
