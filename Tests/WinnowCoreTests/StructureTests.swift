@@ -114,6 +114,19 @@ import Testing
         #expect(label.lines[1].clean == "发布日期：2024年9月3日")
     }
 
+    @Test func aRepostedWeChatArticleKeepsItsOwnTitleAndDropsTheAccountsFurniture() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "点击上方蓝字关注我们", "湖北发布", "2024-05-08 18:30 发表于湖北", "湖北出台新能源汽车产业发展行动方案",
+            "近日，湖北省人民政府印发新能源汽车产业发展三年行动方案，明确了主要目标和重点任务。",
+            "方案明确，到2026年，全省新能源汽车产量达到150万辆，建成充电桩30万个。",
+            "来源：湖北日报", "往期推荐", "▶ 湖北今年GDP有望突破6万亿元", "长按识别二维码关注我们", "分享 收藏 点赞 在看", "阅读原文",
+        ].joined(separator: "\n")))
+        #expect(page.title == "湖北出台新能源汽车产业发展行动方案")
+        #expect(page.lines[0].kind == .boilerplate)
+        #expect(page.lines[7...].allSatisfy { $0.kind == .boilerplate }, "the recommendations and buttons after the article")
+        #expect(page.sections.isEmpty)
+    }
+
     @Test func aReadingTimeGoesWholeFromAnEnglishMetaLine() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "Government unveils plan to double offshore wind capacity by 2030",

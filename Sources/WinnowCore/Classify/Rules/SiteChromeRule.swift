@@ -30,6 +30,8 @@ struct SiteChromeRule: LineRule {
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
         "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
         "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
+        "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "关注我们", "關注我們", "点击关注", "點擊關注", "长按识别", "長按識別",
+        "阅读原文", "閱讀原文", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
         "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
@@ -37,12 +39,13 @@ struct SiteChromeRule: LineRule {
         "首頁", "首页", "分享", "打印", "列印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
         "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home",
         "menu", "search", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tags", "next",
-        "previous", "reply", "like", "follow", "pin",
+        "previous", "reply", "like", "follow", "pin", "点赞", "點讚", "點贊", "在看",
     ]
     /// Headers that open a list of other articles: the lines under them belong to the site.
     static let listHeaders = TermMatcher([
         "相關閱讀", "相关阅读", "相關新聞", "相关新闻", "相關文章", "相关文章", "推薦閱讀", "推荐阅读", "熱門文章", "热门文章",
-        "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "相关专题", "相關專題", "猜你喜歡", "猜你喜欢", "related articles", "related posts",
+        "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "相关专题", "相關專題", "猜你喜歡", "猜你喜欢", "往期推荐", "往期推薦",
+        "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news", "more articles",
     ])
