@@ -64,6 +64,13 @@ import Testing
         ])
     }
 
+    @Test func aPurposeNamingTheGoalsDoesNotMakeTheNextCountATarget() {
+        let r = Self.extract(["为实现上述目标，省政府部署了五项重点任务：", "为实现这一目标，全市新能源汽车保有量将突破50万辆。"])
+        #expect(!Self.texts(r.goals).contains { $0.contains("五项重点任务") })
+        // A clause with a future marker of its own still sets a target.
+        #expect(Self.texts(r.goals) == ["全市新能源汽车保有量将突破50万辆"])
+    }
+
     @Test func budgetingAnAmountIsAMeasure() {
         let r = Self.extract(["經濟部將編列新臺幣900億元，推動強化電網韌性建設計畫。", "该市将斥资50亿元建设城市轨道交通。"])
         #expect(Self.texts(r.measures).contains("經濟部將編列新臺幣900億元"))

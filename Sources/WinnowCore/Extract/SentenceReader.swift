@@ -50,7 +50,9 @@ struct SentenceReader {
                     leadIn = nil
                     continue
                 }
-                if f.hasFutureMarker { future = true }
+                // A purpose or topic that names a goal (`為實現上述目標`) looks ahead for itself
+                // only: what follows it is read on its own terms.
+                if f.hasFutureMarker && !f.isScene { future = true }
                 if f.mentionsGoals { inTargets = true }
                 if f.namesGoals {
                     leadIn = nil
