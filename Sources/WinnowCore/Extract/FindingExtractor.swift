@@ -98,7 +98,7 @@ public struct FindingExtractor: Sendable {
         for line in lines where line.kind == .meta {
             let s = Array(line.text.unicodeScalars)
             // A whole date first: it may be written in Minguo years (`發布日期：113-03-21`).
-            if let date = PublishedDate.find(in: s), let year = Int(date.prefix(4)) { return year }
+            if let year = PublishedDate.year(in: s) { return year }
             var i = 0
             while i + 4 <= s.count {
                 if (i == 0 || !CharacterClass.isDigit(s[i - 1])), let (year, _) = DeadlineFinder.year(s, at: i, limit: s.count) {

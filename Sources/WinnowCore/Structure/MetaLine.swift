@@ -124,7 +124,7 @@ enum MetaLine {
         var out: [Unicode.Scalar] = []
         var i = 0
         while i < s.count {
-            if let closer = emptyBracketClosers[s[i]] {
+            if let closer = closer(of: s[i]) {
                 var j = i + 1
                 while j < s.count && s[j] == " " { j += 1 }
                 if j < s.count && s[j] == closer {
@@ -144,7 +144,15 @@ enum MetaLine {
 
     private static let menuSeparators: Set<Unicode.Scalar> = ["·", "•", "|", "｜", "—"]
 
-    private static let emptyBracketClosers: [Unicode.Scalar: Unicode.Scalar] = [
-        "【": "】", "[": "]", "(": ")", "（": "）", "〔": "〕", "［": "］",
-    ]
+    private static func closer(of opener: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opener {
+        case "【": "】"
+        case "[": "]"
+        case "(": ")"
+        case "（": "）"
+        case "〔": "〕"
+        case "［": "］"
+        default: nil
+        }
+    }
 }

@@ -9,6 +9,11 @@ enum PublishedDate {
         first(in: s)?.text
     }
 
+    /// The year of the first date in the line.
+    static func year(in s: [Unicode.Scalar]) -> Int? {
+        first(in: s)?.year
+    }
+
     /// Whether the line holds a date (`find` without writing it).
     static func occurs(in s: [Unicode.Scalar]) -> Bool {
         first(in: s) != nil
@@ -59,7 +64,7 @@ enum PublishedDate {
 
     private static func numeric(_ s: [Unicode.Scalar], at i: Int) -> Day? {
         guard let (written, afterYear) = number(s, at: i, maxDigits: 4), afterYear < s.count,
-              let year = year(written, digits: afterYear - i, afterMinguo: follows(minguo, in: s, at: i)),
+              let year = year(written, digits: afterYear - i, afterMinguo: { follows(minguo, in: s, at: i) }),
               (1900...2099).contains(year) else { return nil }
         let separator = s[afterYear]
         let chinese = separator == "年"
@@ -77,9 +82,9 @@ enum PublishedDate {
 
     /// The calendar year of a written year: four digits as written; a Minguo year (written plus
     /// 1911) of three digits (100-150: 2011-2061), or of one to three after `民國`.
-    private static func year(_ written: Int, digits: Int, afterMinguo: Bool) -> Int? {
+    private static func year(_ written: Int, digits: Int, afterMinguo: () -> Bool) -> Int? {
         if digits == 4 { return written }
-        if afterMinguo || (digits == 3 && written <= 150) { return written + 1911 }
+        if (digits == 3 && written <= 150) || afterMinguo() { return written + 1911 }
         return nil
     }
 
