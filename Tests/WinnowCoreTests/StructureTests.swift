@@ -127,6 +127,32 @@ import Testing
         #expect(page.sections.isEmpty)
     }
 
+    @Test func aCommentSectionEndsTheArticle() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "Home About Archive Contact", "City council approves $1.2 billion transit expansion",
+            "The Riverside city council voted 7-2 on Tuesday night to approve a $1.2 billion expansion of the light rail network.",
+            "The plan will add 14 kilometres of track and nine new stations by 2029, connecting the eastern suburbs to downtown.",
+            "12 thoughts on \u{201C}City council approves $1.2 billion transit expansion\u{201D}", "John says:",
+            "April 2, 2024 at 9:14 pm", "Finally! This should have happened ten years ago, and everyone on my street agrees with that.",
+            "Reply", "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+            "© 2024 The Urbanist Review. Powered by WordPress.",
+        ].joined(separator: "\n")))
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .lead, .body] + Array(repeating: .boilerplate, count: 8))
+        #expect(page.lines[4].reasons == ["comments"])
+        #expect(page.title == "City council approves $1.2 billion transit expansion")
+    }
+
+    @Test(arguments: ["Comments", "12 Comments", "Comments (12)", "Leave a Reply", "3 responses to \u{201C}A plan\u{201D}",
+                      "网友评论", "評論（3）：", "评论 12 条"])
+    func commentHeaders(_ line: String) {
+        #expect(CommentsHeader.matches(T.line(line)))
+    }
+
+    @Test(arguments: ["12 comments were received during the consultation.", "评论员文章：坚定不移推进高质量发展", "Comment is free"])
+    func linesThatAreNotCommentHeaders(_ line: String) {
+        #expect(!CommentsHeader.matches(T.line(line)))
+    }
+
     @Test func aReadingTimeGoesWholeFromAnEnglishMetaLine() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "Government unveils plan to double offshore wind capacity by 2030",

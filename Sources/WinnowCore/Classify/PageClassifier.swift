@@ -39,6 +39,7 @@ public struct PageClassifier: Sendable {
         let language = tally.language
         let context = PageContext(script: language.script, isEnglish: language.isEnglish)
         for i in drafts.indices { Self.judgeAndClaim(&drafts[i], page: context) }
+        Self.settleComments(&drafts)
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
@@ -149,6 +150,21 @@ public struct PageClassifier: Sendable {
                 && f.cjkSentenceMarks <= 1
         }
         return top.first { i in top.contains { $0 > i && drafts[$0].features.scalars == drafts[i].features.scalars } }
+    }
+
+    /// A readers' comment section (`CommentsHeader`) under the article is the site's, to the end of
+    /// the page: its comments read like paragraphs and would otherwise stretch the article over them.
+    static func settleComments(_ drafts: inout [LineDraft]) {
+        // Only under some article text: a `Comments` link in the header menu starts nothing.
+        // (Indices, not elements: a copy of a draft retains each of its buffers.)
+        guard let firstProse = drafts.indices.first(where: { !drafts[$0].isDecided && drafts[$0].features.isProse }),
+              let header = drafts.indices[(firstProse + 1)...].first(where: { i in
+                  drafts[i].features.visible <= CommentsHeader.longest && CommentsHeader.matches(drafts[i].features)
+              })
+        else { return }
+        for i in header..<drafts.count where drafts[i].kind?.isJunk != true {
+            drafts[i].decide(.boilerplate, "comments")
+        }
     }
 
     // MARK: pass 3
