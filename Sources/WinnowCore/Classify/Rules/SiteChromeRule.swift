@@ -32,12 +32,13 @@ struct SiteChromeRule: LineRule {
         "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
         "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "关注我们", "關注我們", "点击关注", "點擊關注", "长按识别", "長按識別",
         "阅读原文", "閱讀原文", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
+        "your email address will not be published", "required fields are marked",
         "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
         "首頁", "首页", "分享", "打印", "列印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
-        "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home",
+        "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home", "about", "contact", "archive", "archives",
         "menu", "search", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tags", "next",
         "previous", "reply", "like", "follow", "pin", "点赞", "點讚", "點贊", "在看",
     ]
