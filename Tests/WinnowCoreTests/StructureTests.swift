@@ -153,6 +153,25 @@ import Testing
         #expect(!CommentsHeader.matches(T.line(line)))
     }
 
+    @Test func aPressReleaseDatedUnderItsEndMark() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "政府推出新一輪投資者入境計劃優化措施", "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊",
+            "政府今日公布，將優化新資本投資者入境計劃，以吸引更多新資金來港，並簡化申請程序。",
+            "投資推廣署將於今年第二季舉辦推廣活動，向海外投資者介紹計劃的各項安排。",
+            "完", "2024年3月1日（星期五）", "香港時間15時30分",
+        ].joined(separator: "\n")))
+        #expect(page.lines.map(\.kind) == [.title, .boilerplate, .body, .body, .boilerplate, .meta, .meta])
+        #expect(page.published == "2024-03-01")
+    }
+
+    @Test func aRuleIsOneMarkRepeatedNotAnEllipsis() {
+        #expect(SiteChromeRule.isRule(T.line("＊＊＊＊＊＊")))
+        #expect(SiteChromeRule.isRule(T.line("- - - - -")))
+        #expect(!SiteChromeRule.isRule(T.line("...")))
+        #expect(!SiteChromeRule.isRule(T.line("}")))
+        #expect(!SiteChromeRule.isRule(T.line("*-*")))
+    }
+
     @Test func aReadingTimeGoesWholeFromAnEnglishMetaLine() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "Government unveils plan to double offshore wind capacity by 2030",

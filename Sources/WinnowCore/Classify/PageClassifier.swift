@@ -152,6 +152,13 @@ public struct PageClassifier: Sendable {
         return top.first { i in top.contains { $0 > i && drafts[$0].features.scalars == drafts[i].features.scalars } }
     }
 
+    /// `完`, `（完）`, `-完-`, `END`, `(End)`: the mark some releases and wires close their text with.
+    static func isEndMark(_ f: LineFeatures) -> Bool {
+        guard f.visible <= 7 else { return false }
+        let core = f.scalars.filter { !ScalarClass.isWhitespace($0) && !ScalarClass.isMark($0) }
+        return core == ["完"] || core.map { TermMatcher.fold($0) } == Array("end".unicodeScalars)
+    }
+
     /// A readers' comment section (`CommentsHeader`) under the article is the site's, to the end of
     /// the page: its comments read like paragraphs and would otherwise stretch the article over them.
     static func settleComments(_ drafts: inout [LineDraft]) {
@@ -283,7 +290,9 @@ public struct PageClassifier: Sendable {
             let f = drafts[i].features
             if let kind = drafts[i].kind {
                 if kind.isJunk {
-                    footerStarted = true
+                    // An end mark (`完`, `(END)`) closes the article, not the page: the release's
+                    // date may still follow it.
+                    if !Self.isEndMark(f) { footerStarted = true }
                 } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)
                                               || kind == .meta && !SiteChromeRule.chromeSpans(in: f.scalars).isEmpty) {
                     // Below the site's furniture, dates and captions belong to other articles; keyword

@@ -22,7 +22,22 @@ enum MetaLine {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
-        return line.visible <= 120 && hasLabel(line)
+        return line.visible <= 120 && hasLabel(line) || isTimeStamp(line)
+    }
+
+    /// A time of day and little else: `香港時間15時30分`, `15:30 HKT`, `北京时间 09:30`.
+    static func isTimeStamp(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 24, line.digits >= 3, line.cjkSentenceMarks == 0, line.words <= 3 else { return false }
+        let s = line.scalars
+        for i in s.indices where ScalarClass.isDigit(s[i]) && (i == 0 || !ScalarClass.isDigit(s[i - 1])) {
+            // `h:mm` or `hh:mm`; the colon may be written `時` / `时`.
+            let mark = i + 1 < s.count && ScalarClass.isDigit(s[i + 1]) ? i + 2 : i + 1
+            guard mark + 2 < s.count else { break }
+            if "時时:：".unicodeScalars.contains(s[mark]) && ScalarClass.isDigit(s[mark + 1]) && ScalarClass.isDigit(s[mark + 2]) {
+                return isMostlyDate(line)
+            }
+        }
+        return false
     }
 
     /// An official document number: `某府办〔2024〕12号`, `某發[2023]5號`.

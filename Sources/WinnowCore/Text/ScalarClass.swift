@@ -53,6 +53,17 @@ enum ScalarClass {
 
     /// Commas, enumeration commas and colons inside a sentence.
     @inline(__always)
+    /// Punctuation or a symbol (`＊`, `-`, `=`, `~`, `★`, `。`): a mark, not text.
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
     static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2C, 0xFF0C, 0x3001, 0xFF1A, 0x3A: return true  // , ， 、 ： :

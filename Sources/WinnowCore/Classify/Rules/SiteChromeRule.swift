@@ -71,8 +71,9 @@ struct SiteChromeRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         let strong = RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .strong)
         if isBreadcrumb(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
-        // A lone ideograph on a line is decoration (`正` / `文`), never an article line.
-        if line.visible == 1 && line.cjk == 1 { return strong }
+        // A lone ideograph on a line is decoration (`正` / `文`), never an article line; so is a
+        // rule of symbols (`＊＊＊＊＊＊`, `------`).
+        if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) { return strong }
         var decisiveTerms = DistinctTerms()
         var covered = 0, any = false
         for hit in SiteChromeRule.readsVocabulary(line) ? line.hits(.siteChrome) : LexiconHits([], of: .siteChrome) {
@@ -95,6 +96,14 @@ struct SiteChromeRule: LineRule {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
         }
         return nil
+    }
+
+    /// One mark three or more times and nothing else (`＊＊＊＊`, `------`, `= = =`); not an ellipsis
+    /// (`...` stands for omitted text, in code too).
+    static func isRule(_ line: LineFeatures) -> Bool {
+        guard line.visible >= 3, line.cjk == 0, line.latinLetters == 0, line.digits == 0, line.kanaOrHangul == 0,
+              let mark = line.firstScalar, mark != ".", mark != "…", ScalarClass.isMark(mark) else { return false }
+        return line.scalars.allSatisfy { $0 == mark || ScalarClass.isWhitespace($0) }
     }
 
     /// Whether the chrome vocabulary can decide the line: no test on it passes for a long line.
