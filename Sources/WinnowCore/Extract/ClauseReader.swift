@@ -272,6 +272,11 @@ struct ClauseReader {
                 if acceptsPrefix(text, content.lowerBound..<i, verbStart: i, facts: &f) && content.upperBound - (i + n) >= 2 {
                     return i
                 }
+                // A verb inside a body's name (`投資推廣署`, `發展局`) is not the clause's.
+                if let suffix = Vocabulary.actorSuffixes.match(text, at: i + n, limit: content.upperBound) {
+                    i += n + suffix
+                    continue
+                }
                 break
             }
             // A modal opening the clause carries an action anywhere after it (`擬在…開展技術攻關`).
