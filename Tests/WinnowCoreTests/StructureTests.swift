@@ -164,6 +164,19 @@ import Testing
         #expect(page.published == "2024-03-01")
     }
 
+    @Test func theDocumentANoticeIssuesIsHeadedByItsName() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "国务院办公厅关于印发《加快数字人才培育支撑数字经济发展行动方案（2024—2026年）》的通知", "国办发〔2024〕23号",
+            "经国务院同意，现将《加快数字人才培育支撑数字经济发展行动方案（2024—2026年）》印发给你们，请认真贯彻执行。",
+            "加快数字人才培育支撑数字经济发展行动方案（2024—2026年）",
+            "为发挥数字人才支撑数字经济的基础性作用，加快推动形成数字经济发展新优势，制定本行动方案。",
+        ].joined(separator: "\n")))
+        #expect(page.lines[3].kind == .heading)
+        #expect(page.lines[3].reasons == ["document-title"])
+        #expect(HeadingShape.isDocumentTitle(T.line("某市促进就业若干措施")))
+        #expect(!HeadingShape.isDocumentTitle(T.line("会议审议通过了方案，要求抓好落实。")))
+    }
+
     @Test func aRuleIsOneMarkRepeatedNotAnEllipsis() {
         #expect(SiteChromeRule.isRule(T.line("＊＊＊＊＊＊")))
         #expect(SiteChromeRule.isRule(T.line("- - - - -")))

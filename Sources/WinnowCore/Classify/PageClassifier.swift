@@ -258,6 +258,9 @@ public struct PageClassifier: Sendable {
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
                 drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
                 previousCanLeadHeading = true
+            } else if HeadingShape.isDocumentTitle(f) {
+                drafts[i].decide(.heading, "document-title")
+                previousCanLeadHeading = true
             } else if i + 1 < drafts.count, drafts[i + 1].kind == .meta, f.visible <= 30 {
                 // The issuer signing above the closing date of an official document.
                 drafts[i].decide(.meta, "signature")

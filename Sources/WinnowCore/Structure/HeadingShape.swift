@@ -20,6 +20,24 @@ enum HeadingShape {
         return line.visible <= 40 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence
     }
 
+    /// The name of a document standing alone (`加快數字人才培育行動方案（2024—2026年）`, `某市促進就業若干措施`):
+    /// in an official notice it heads the document the notice issues.
+    static func isDocumentTitle(_ line: LineFeatures) -> Bool {
+        guard line.visible >= 6, line.visible <= 60, line.cjkSentenceMarks == 0, line.commas == 0, !line.isLatin else { return false }
+        var s = line.scalars[...]
+        // A year span after the name: `（2024—2026年）`.
+        if let last = s.last, last == "）" || last == ")", let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }),
+           s[open...].contains(where: ScalarClass.isDigit) {
+            s = s[..<open]
+        }
+        return documentKinds.contains { kind in s.count > kind.count && s.suffix(kind.count).elementsEqual(kind) }
+    }
+
+    private static let documentKinds: [[Unicode.Scalar]] = [
+        "方案", "規劃", "规划", "計劃", "计划", "意見", "意见", "辦法", "办法", "綱要", "纲要", "條例", "条例", "細則", "细则",
+        "規定", "规定", "若干措施", "指導意見", "指导意见", "實施方案", "实施方案", "行動計劃", "行动计划", "工作要點", "工作要点",
+    ].map { Array($0.unicodeScalars) }
+
     /// `引言`, `前言:`...
     static func isWordHeading(_ line: LineFeatures) -> Bool {
         guard line.visible <= 14 else { return false }
