@@ -71,6 +71,12 @@ import Testing
         #expect(Self.texts(r.goals) == ["全市新能源汽车保有量将突破50万辆"])
     }
 
+    @Test func anActionAfterAnAdverbOfMannerIsAMeasure() {
+        let r = Self.extract(["各地要扎实开展数字人才专项行动，紧紧围绕产业需求，大力培养数字技能人才。"])
+        #expect(Self.texts(r.measures).contains("各地要扎实开展数字人才专项行动"))
+        #expect(Self.texts(r.measures).contains("大力培养数字技能人才"))
+    }
+
     @Test func holdingAndAllowingAreActions() {
         let r = Self.extract(["投資推廣署將於今年第二季舉辦推廣活動，向海外投資者介紹計劃。", "政府將放寬申請門檻，容許申請人透過家族投資工具作出投資。"])
         #expect(Self.texts(r.measures) == ["投資推廣署將於今年第二季舉辦推廣活動", "政府將放寬申請門檻", "容許申請人透過家族投資工具作出投資"])
