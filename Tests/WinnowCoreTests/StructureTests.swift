@@ -75,6 +75,8 @@ import Testing
         #expect(BylineShape.isByline(T.line("（责任编辑：王某）")))
         #expect(BylineShape.isByline(T.line("本报记者 陈 某")))
         #expect(BylineShape.isByline(T.line("By Ada Park")))
+        #expect(BylineShape.isByline(T.line("Reporting by Ada Park; Editing by Tom Reed")))
+        #expect(BylineShape.credit(of: T.line("Reporting by Ada Park; Editing by Tom Reed")) == "Ada Park; Editing by Tom Reed")
         #expect(BylineShape.credit(of: T.line("By Ada Park | 4 May 2024")) == "Ada Park")
         #expect(!BylineShape.isByline(T.line("记者从市发展改革委获悉，今年全市重大项目投资将超过千亿元。")))
         #expect(!BylineShape.isByline(T.line("记者调查：城郊耕地违规占用问题突出")))

@@ -8,11 +8,16 @@ enum BylineShape {
     ]
     private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
 
+    /// How an English credit line opens (`By Ada Park`, `Reporting by …; Editing by …`).
+    private static let englishCreditOpenings = ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:",
+                                                "Words by ", "Reporting by ", "Additional reporting by ", "Writing by ",
+                                                "Editing by ", "Compiled by "]
+
     /// A whole line that is a credit.
     static func isByline(_ line: LineFeatures) -> Bool {
         if line.isLatin {
             guard line.words >= 2, line.words <= 14 else { return false }
-            return ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "].contains { line.hasPrefix($0) }
+            return englishCreditOpenings.contains { line.hasPrefix($0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
         guard let first = line.firstHit(.bylineRole) else { return false }
@@ -30,7 +35,7 @@ enum BylineShape {
         var s = line.scalars[...]
         let strip: Set<UInt32> = [0x28, 0x29, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x5B, 0x5D, 0x25A0, 0x25A1, 0x25C6, 0x25CF, 0x20, 0x3000]
         if line.isLatin {
-            for prefix in ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:", "Words by "] where line.hasPrefix(prefix) {
+            for prefix in englishCreditOpenings where line.hasPrefix(prefix) {
                 s = s.dropFirst(prefix.unicodeScalars.count)
                 break
             }

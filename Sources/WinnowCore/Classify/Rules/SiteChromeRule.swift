@@ -32,7 +32,7 @@ struct SiteChromeRule: LineRule {
         "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
         "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "关注我们", "關注我們", "点击关注", "點擊關注", "长按识别", "長按識別",
         "阅读原文", "閱讀原文", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
-        "your email address will not be published", "required fields are marked",
+        "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
         "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
