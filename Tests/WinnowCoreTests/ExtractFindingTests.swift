@@ -212,6 +212,11 @@ import Testing
         #expect(r.measures.first?.quantity == Quantity(value: 15, unit: "£ million", comparator: "="))
     }
 
+    @Test func anEnglishTargetUntilAYearHasThatYear() {
+        let r = Self.extract(["The government plans to double solar capacity to 60 GW until 2028, the minister said."])
+        #expect(r.goals.map(\.year) == [2028])
+    }
+
     @Test func deadlinesThatAreNot() {
         let r = Self.extract([
             "截至2030年的規劃期內，這項工作由市政府負責。",
