@@ -179,6 +179,21 @@ import Testing
         #expect(!HeadingShape.isDocumentTitle(T.line("会议审议通过了方案，要求抓好落实。")))
     }
 
+    @Test func aGovernmentPressReleaseUnderACookieBannerAndMenus() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "Cookies on GOV.UK", "We use some essential cookies to make this website work.", "Skip to main content",
+            "Navigation menu", "Press release", "New plan to plant 30,000 hectares of trees a year by 2025",
+            "Thousands of new woodlands will be created across England under plans announced today.",
+            "Published 12 February 2024",
+            "The government will plant 30,000 hectares of trees a year across the UK by 2025, as part of its net zero plan.",
+            "The England Trees Action Plan was published in May 2021.",
+        ].joined(separator: "\n")))
+        #expect(page.title == "New plan to plant 30,000 hectares of trees a year by 2025")
+        #expect(page.lines[..<5].allSatisfy { $0.kind == .boilerplate })
+        #expect(page.lines[7].kind == .meta)
+        #expect(page.lines[9].kind == .body, "a sentence that says `published` is no meta line")
+    }
+
     @Test func aRuleIsOneMarkRepeatedNotAnEllipsis() {
         #expect(SiteChromeRule.isRule(T.line("＊＊＊＊＊＊")))
         #expect(SiteChromeRule.isRule(T.line("- - - - -")))

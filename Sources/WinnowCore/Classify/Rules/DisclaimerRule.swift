@@ -16,6 +16,7 @@ struct DisclaimerRule: LineRule {
         "本站", "本網", "本网", "用戶提供", "用户提供", "上傳", "上传", "收益歸屬", "收益归属", "來源於網絡", "来源于网络",
         "僅供參考", "仅供参考", "聯系", "联系", "不代表", "授權", "授权", "本網站", "本网站",
         "在线阅读", "在線閱讀", "会员", "會員", "下载", "下載",
+        "website", "this site", "essential", "consent", "browsing",
     ]
     /// The `LexiconList.disclaimer` terms: strong, then weak.
     static let terms = strong + weak

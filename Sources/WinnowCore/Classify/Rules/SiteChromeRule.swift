@@ -25,7 +25,7 @@ struct SiteChromeRule: LineRule {
         "账号:", "帳號:", "密码:", "密碼:", "账号：", "帳號：", "密码：", "密碼：", "用户名", "用戶名", "资源大小", "資源大小",
         "资源格式", "資源格式", "全文页数", "全文頁數", "合集下载", "合集下載", "帮助中心", "幫助中心", "全部分类", "全部分類",
         "一键下载", "一鍵下載", "会员登录", "會員登錄", "加入vip", "开通vip", "開通vip", "相关专题", "相關專題", "更多报道", "更多報道", "更多新闻", "更多新聞", "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
-        "skip to content", "share this", "related articles", "related posts", "related stories", "popular posts",
+        "skip to content", "skip to main content", "skip to navigation", "navigation menu", "main menu", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
         "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
@@ -40,7 +40,7 @@ struct SiteChromeRule: LineRule {
         "首頁", "首页", "分享", "打印", "列印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
         "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home", "about", "contact", "archive", "archives",
         "menu", "search", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tags", "next",
-        "previous", "reply", "like", "follow", "pin", "点赞", "點讚", "點贊", "在看",
+        "previous", "reply", "like", "follow", "pin", "press release", "点赞", "點讚", "點贊", "在看",
     ]
     /// Headers that open a list of other articles: the lines under them belong to the site.
     static let listHeaders = TermMatcher([
