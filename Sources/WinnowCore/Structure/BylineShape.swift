@@ -13,10 +13,13 @@ enum BylineShape {
                                                 "Words by ", "Reporting by ", "Additional reporting by ", "Writing by ",
                                                 "Editing by ", "Compiled by "]
 
+    private static let englishCreditInitials = Set(englishCreditOpenings.compactMap(\.unicodeScalars.first))
+
     /// A whole line that is a credit.
     static func isByline(_ line: LineFeatures) -> Bool {
         if line.isLatin {
-            guard line.words >= 2, line.words <= 14 else { return false }
+            guard line.words >= 2, line.words <= 14, let first = line.firstScalar,
+                  englishCreditInitials.contains(first) else { return false }
             return englishCreditOpenings.contains { line.hasPrefix($0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
