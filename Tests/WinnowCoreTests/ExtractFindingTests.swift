@@ -82,6 +82,11 @@ import Testing
         #expect(Self.texts(r.measures) == ["投資推廣署將於今年第二季舉辦推廣活動", "政府將放寬申請門檻", "容許申請人透過家族投資工具作出投資"])
     }
 
+    @Test func arrangingFundsIsAMeasureEvenWithoutAnAmount() {
+        let r = Self.extract(["省级财政将安排专项资金，支持企业开展智能化改造。"])
+        #expect(Self.texts(r.measures).first == "省级财政将安排专项资金")
+    }
+
     @Test func budgetingAnAmountIsAMeasure() {
         let r = Self.extract(["經濟部將編列新臺幣900億元，推動強化電網韌性建設計畫。", "该市将斥资50亿元建设城市轨道交通。"])
         #expect(Self.texts(r.measures).contains("經濟部將編列新臺幣900億元"))

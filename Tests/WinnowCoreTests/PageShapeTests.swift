@@ -100,7 +100,8 @@ Sign up for our newsletter
         #expect(a.junkLineCount == 0)
         #expect(a.kind(ofLine: 2) == .meta)
         #expect(a.kind(ofLine: 5) == .meta)
-        #expect(a.sections.map(\.title) == ["一、发展目标", "二、主要任务"])
+        // The name of the document the notice issues heads it, and the outline.
+        #expect(a.sections.map(\.title) == ["东岭省促进低空经济高质量发展若干措施", "一、发展目标", "二、主要任务"])
     }
 
     static let documentSite = """
