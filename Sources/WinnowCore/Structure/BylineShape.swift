@@ -15,11 +15,19 @@ enum BylineShape {
 
     private static let englishCreditInitials = Set(englishCreditOpenings.compactMap(\.unicodeScalars.first))
 
+    private static let contribution = Array("contributed to this report.".unicodeScalars)
+
+    private static func endsWithContribution(_ s: [Unicode.Scalar]) -> Bool {
+        s.count > contribution.count && s.suffix(contribution.count).elementsEqual(contribution)
+    }
+
     /// A whole line that is a credit.
     static func isByline(_ line: LineFeatures) -> Bool {
         if line.isLatin {
-            guard line.words >= 2, line.words <= 14, let first = line.firstScalar,
-                  englishCreditInitials.contains(first) else { return false }
+            guard line.words >= 2, line.words <= 14 else { return false }
+            // `Associated Press writer Ada Park contributed to this report.`
+            if line.words <= 20, line.lastScalar == ".", endsWithContribution(line.scalars) { return true }
+            guard let first = line.firstScalar, englishCreditInitials.contains(first) else { return false }
             return englishCreditOpenings.contains { line.hasPrefix($0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }

@@ -23,6 +23,20 @@ enum CaptionShape {
             let tail = line.scalars.suffix(4)
             if tail.contains("攝") || tail.contains("摄") { return true }
         }
+        // `… (AP Photo/Julia Nikhinson)`, `… (Photo: Getty Images)`: a photo credit closing the line.
+        if line.isLatin, line.lastScalar == ")", line.words <= 60, let credit = closingBracket(line.scalars) {
+            let folded = credit.map { TermMatcher.fold($0) }
+            return photoCredits.contains { word in folded.firstRange(of: word) != nil }
+        }
         return false
+    }
+
+    private static let photoCredits: [[Unicode.Scalar]] = ["photo", "image", "getty", "credit", "pictured", "file"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The text inside the parentheses that close the line.
+    private static func closingBracket(_ s: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        guard let open = s.lastIndex(of: "("), open + 1 < s.count - 1 else { return nil }
+        return s[(open + 1)..<(s.count - 1)]
     }
 }
