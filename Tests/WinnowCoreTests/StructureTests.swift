@@ -197,6 +197,17 @@ import Testing
         #expect(page.lines[9].kind == .body, "a sentence that says `published` is no meta line")
     }
 
+    @Test func anInterviewOpensWithItsFirstQuestion() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "国家能源局负责人就能源数字化智能化发展答记者问", "2023-04-06 来源：国家能源局",
+            "问：《意见》出台的背景是什么？",
+            "答：能源是经济社会发展的重要物质基础。近年来，数字技术与能源产业融合发展取得积极成效。",
+            "问：下一步将如何推动《意见》落地？",
+            "答：我们将加强组织领导，建立健全工作机制，推动各项任务落到实处。",
+        ].joined(separator: "\n")))
+        #expect(page.lines.map(\.kind) == [.title, .meta, .body, .body, .body, .body])
+    }
+
     @Test func aRuleIsOneMarkRepeatedNotAnEllipsis() {
         #expect(SiteChromeRule.isRule(T.line("＊＊＊＊＊＊")))
         #expect(SiteChromeRule.isRule(T.line("- - - - -")))

@@ -152,6 +152,14 @@ public struct PageClassifier: Sendable {
         return top.first { i in top.contains { $0 > i && drafts[$0].features.scalars == drafts[i].features.scalars } }
     }
 
+    /// `问：…？`, `記者：…？`, `Q: …?`: an interviewer's question.
+    static func isInterviewQuestion(_ f: LineFeatures) -> Bool {
+        guard let last = f.lastScalar, last == "？" || last == "?" else { return false }
+        return interviewTurns.contains { f.hasPrefix($0) }
+    }
+
+    private static let interviewTurns = ["问：", "问:", "問：", "問:", "记者：", "记者:", "記者：", "記者:", "Q:", "Q："]
+
     /// `完`, `（完）`, `-完-`, `END`, `(End)`: the mark some releases and wires close their text with.
     static func isEndMark(_ f: LineFeatures) -> Bool {
         guard f.visible <= 7 else { return false }
@@ -212,6 +220,9 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.byline, "byline-name")
             } else if let last = f.lastScalar, last == "：" || last == ":" {
                 // A salutation (`各市、縣人民政府：`) opens the text.
+                drafts[i].decide(.body, "paragraph")
+            } else if Self.isInterviewQuestion(f) {
+                // An interview opens with its first question (`问：…是什么？`).
                 drafts[i].decide(.body, "paragraph")
             } else if hasParagraphs && f.visible <= 100 {
                 drafts[i].decide(.meta, "header-meta")

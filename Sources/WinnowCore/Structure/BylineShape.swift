@@ -35,6 +35,8 @@ enum BylineShape {
         // The role closes the line (`...綜合報導`), or opens it (after a bracket or bullet) and only
         // names follow (`記者 葉 青`), unlike a headline such as `記者調查：某地耕地問題突出`.
         let s = line.scalars
+        // `…答記者問` (answers reporters' questions) is a headline, not a credit.
+        if first.end < s.count && (s[first.end] == "問" || s[first.end] == "问") { return false }
         let closes = first.end >= s.count - 1
         let opens = s[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
         let namesAfter = s[first.end...].filter { !ScalarClass.isWhitespace($0) }.count <= 12
