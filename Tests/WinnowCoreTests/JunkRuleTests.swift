@@ -77,7 +77,7 @@ import Testing
                        "某某研究報告_第2頁", "Share  Tweet  Email", "Related articles", "Popular posts from this blog",
                        "圖片圖片", "正", "欢迎来到某某网站建设!", "第1页 / 共28页", "字級設定：小 中 大", "回上一頁", "列印",
                        "分享至Facebook 分享至LINE", "点击上方蓝字关注我们", "往期推荐", "分享 收藏 点赞 在看", "阅读原文",
-                       "Our Standards: The Thomson Reuters Trust Principles.", "某某行业研究报告.pdf", "您的位置:首页 > 科技 > 为什么城市需要一个轻量级的数据平台:架构解析与实践指南"] {
+                       "Our Standards: The Thomson Reuters Trust Principles.", "関連記事", "某某行业研究报告.pdf", "您的位置:首页 > 科技 > 为什么城市需要一个轻量级的数据平台:架构解析与实践指南"] {
             #expect(rule.evaluate(T.line(chrome), page: T.simplifiedPage)?.reason == "site-chrome", "\(chrome)")
         }
         for article in ["分享经济成为新的增长点", "Sharing the load: how towns pool services", "第二章 建设任务",
