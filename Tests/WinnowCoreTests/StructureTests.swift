@@ -208,6 +208,19 @@ import Testing
         #expect(page.lines.map(\.kind) == [.title, .meta, .body, .body, .body, .body])
     }
 
+    @Test func aTaiwaneseNewsPageUnderItsSectionPath() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "聯合新聞網 / 要聞 / 產經", "經濟部：2025年前完成50座充電站 電動車補助延長3年",
+            "2024-04-10 14:22 聯合報／ 記者王小明／台北即時報導",
+            "經濟部今天宣布，將投入新台幣30億元，在2025年前於全台高速公路服務區完成50座快充站。",
+            "圖／經濟部提供", "經濟部官員指出，補助方案將於下月公告，民眾可上網申請，各地服務處也可協助辦理。",
+            "延伸閱讀", "台電：夏季供電無虞",
+        ].joined(separator: "\n")))
+        #expect(page.title == "經濟部：2025年前完成50座充電站 電動車補助延長3年")
+        #expect(page.byline == "王小明")
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .body, .caption, .body, .boilerplate, .boilerplate])
+    }
+
     @Test func aRuleIsOneMarkRepeatedNotAnEllipsis() {
         #expect(SiteChromeRule.isRule(T.line("＊＊＊＊＊＊")))
         #expect(SiteChromeRule.isRule(T.line("- - - - -")))

@@ -59,7 +59,9 @@ enum BylineShape {
         return String(scalars: s)
     }
 
-    private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by "])
+    /// Labels of a credit inside a meta line; Taiwanese papers write `聯合報／記者王小明／台北報導`.
+    private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by ",
+                                                 "／記者", "/記者", "／ 記者", "/ 記者", "／记者", "/记者", "／ 记者", "/ 记者"])
 
     /// `Posted on June 2, 2023 by Tom Reed`, `... 作者：王小明 ...`: the name after the label.
     static func creditInMeta(_ line: LineFeatures) -> String? {
@@ -69,7 +71,7 @@ enum BylineShape {
         while j < s.count, ScalarClass.isWhitespace(s[j]) { j += 1 }
         var name: [Unicode.Scalar] = []
         var words = 0
-        while j < s.count, !"|｜,，;；]】)）".unicodeScalars.contains(s[j]) {
+        while j < s.count, !"|｜,，;；]】)）／/".unicodeScalars.contains(s[j]) {
             if ScalarClass.isWhitespace(s[j]) {
                 // English names run over a few capitalised words; Chinese names end at a space.
                 guard line.isLatin, j + 1 < s.count, (0x41...0x5A).contains(s[j + 1].value), words < 3 else { break }

@@ -31,7 +31,7 @@ struct SiteChromeRule: LineRule {
         "print this", "appeared first on", "recommended for you", "most read", "trending now", "continue reading",
         "click here", "sign up", "about us", "follow us", "accept all", "cookie settings", "terms and conditions",
         "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "关注我们", "關注我們", "点击关注", "點擊關注", "长按识别", "長按識別",
-        "阅读原文", "閱讀原文", "関連記事", "関連ニュース", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
+        "阅读原文", "閱讀原文", "関連記事", "関連ニュース", "延伸閱讀", "延伸阅读", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
         "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
@@ -70,7 +70,7 @@ struct SiteChromeRule: LineRule {
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         let strong = RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .strong)
-        if isBreadcrumb(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
+        if isBreadcrumb(line) || isSlashPath(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
         // A lone ideograph on a line is decoration (`正` / `文`), never an article line; so is a
         // rule of symbols (`＊＊＊＊＊＊`, `------`).
         if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) { return strong }
@@ -112,6 +112,16 @@ struct SiteChromeRule: LineRule {
     }
 
     /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
+    /// `聯合新聞網 / 要聞 / 產經`: a site and its sections between slashes, each a few ideographs.
+    private func isSlashPath(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 30, line.cjkSentenceMarks == 0, line.commas == 0, line.cjk >= 4, line.digits == 0 else { return false }
+        let crumbs = Segments(line.scalars) { $0 == "/" || $0 == "／" }
+        guard crumbs.count >= 3 else { return false }
+        // Crumbs without their spaces: at most six scalars each (a site name is the longest).
+        let longest = Segments(line.scalars) { $0 == "/" || $0 == "／" || ScalarClass.isWhitespace($0) }.longest
+        return longest <= 6
+    }
+
     private func isBreadcrumb(_ line: LineFeatures) -> Bool {
         guard line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.arrows >= 1 else { return false }
         var arrows = 0, segment = 0, longestBeforeLast = 0
