@@ -73,6 +73,7 @@ import Testing
 
     @Test func bylines() {
         #expect(BylineShape.isByline(T.line("（责任编辑：王某）")))
+        #expect(BylineShape.isByline(T.line("（责编：杨某、岳某）")))
         #expect(BylineShape.isByline(T.line("本报记者 陈 某")))
         #expect(BylineShape.isByline(T.line("By Ada Park")))
         #expect(BylineShape.isByline(T.line("Reporting by Ada Park; Editing by Tom Reed")))
