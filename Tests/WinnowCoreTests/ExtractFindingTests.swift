@@ -217,6 +217,12 @@ import Testing
         #expect(r.measures.first?.quantity == Quantity(value: 15, unit: "£ million", comparator: "="))
     }
 
+    @Test func recruitingIsAnEnglishAction() {
+        let r = Self.extract(["The government said ministers will also recruit 300 new planning officers to clear the backlog."])
+        #expect(Self.texts(r.measures) == ["recruit 300 new planning officers to clear the backlog"])
+        #expect(r.goals.isEmpty)
+    }
+
     @Test func anEnglishTargetUntilAYearHasThatYear() {
         let r = Self.extract(["The government plans to double solar capacity to 60 GW until 2028, the minister said."])
         #expect(r.goals.map(\.year) == [2028])

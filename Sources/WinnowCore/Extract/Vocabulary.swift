@@ -152,7 +152,7 @@ extension Vocabulary {
         case .englishMeasureVerbs: [
             "launched", "launch", "launches", "invest", "establish", "set up", "introduce",
             "develop", "fund", "roll out", "build", "provide", "expand", "upgrade", "deploy", "publish",
-            "legislate", "introduced", "established", "spend", "allocate",
+            "legislate", "introduced", "established", "spend", "allocate", "recruit", "hire", "auction",
         ]
         case .adverbs: [
             "将", "将要", "将会", "要", "拟", "应当", "应该", "应将", "必须", "还", "也", "并", "并将", "正",
