@@ -217,6 +217,13 @@ import Testing
         #expect(r.measures.first?.quantity == Quantity(value: 15, unit: "£ million", comparator: "="))
     }
 
+    @Test func anEnglishListOfWhatAPlanIncludesIsMeasures() {
+        let r = Self.extract(["The government has set out a new housing plan.", "The plan includes:",
+                              "- £5 billion for affordable and social housing", "- Mandatory housing targets for every council"])
+        #expect(Self.texts(r.measures) == ["£5 billion for affordable and social housing", "Mandatory housing targets for every council"])
+        #expect(r.measures.first?.quantity == Quantity(value: 5, unit: "£ billion", comparator: "="))
+    }
+
     @Test func recruitingIsAnEnglishAction() {
         let r = Self.extract(["The government said ministers will also recruit 300 new planning officers to clear the backlog."])
         #expect(Self.texts(r.measures) == ["recruit 300 new planning officers to clear the backlog"])

@@ -69,9 +69,10 @@ public struct FindingExtractor: Sendable {
                 let clauses = split.clauses(of: split.sentences[0])
                 let whole = clauses.first!.lowerBound..<clauses.last!.upperBound
                 let facts = reader.clauses.read(text, clause: whole)
-                // Only a task that opens with its action (`加大科技研發投入，…`).
+                // Only a task that opens with its action (`加大科技研發投入，…`); in English the
+                // items are often what is given (`£5 billion for social housing`).
                 let opensWithAction = facts.actionStart == facts.content.lowerBound
-                if !facts.isPast && opensWithAction {
+                if !facts.isPast && (opensWithAction || facts.isEnglish) {
                     items.append(FoundItem(kind: .measure, range: whole, year: facts.deadline?.year, quantity: facts.quantity,
                                            rank: facts.rank.map { text.plainText($0) }, actor: facts.actor))
                 }
