@@ -227,13 +227,13 @@ final class LineLexicon: @unchecked Sendable {
             if first > 0xFFFF { astral[first] = groups.count } else { groupOfScalar[Int(first)] = UInt16(groups.count) }
             if LineLexicon.isASCIILetter(first) { groupOfScalar[Int(first) - 32] = UInt16(groups.count) }
         }
-        self.scalars = LineLexicon.buffer(scalars)
-        self.candidates = LineLexicon.buffer(candidates)
-        self.owners = LineLexicon.buffer(owners)
-        self.groups = LineLexicon.buffer(groups)
-        self.groupOfScalar = LineLexicon.buffer(groupOfScalar)
+        self.scalars = .permanentCopy(of: scalars)
+        self.candidates = .permanentCopy(of: candidates)
+        self.owners = .permanentCopy(of: owners)
+        self.groups = .permanentCopy(of: groups)
+        self.groupOfScalar = .permanentCopy(of: groupOfScalar)
         self.astral = astral
-        self.pairs = LineLexicon.buffer(pairs)
+        self.pairs = .permanentCopy(of: pairs)
         self.pairBits = pairBits
     }
 
@@ -254,12 +254,6 @@ final class LineLexicon: @unchecked Sendable {
             if k == 0 { return nil }
             h = (h + 1) & mask
         }
-    }
-
-    private static func buffer<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
-        _ = buffer.initialize(from: array)
-        return buffer
     }
 
     /// The hits of the given lists (bits of `LexiconList`) in `line`, in order of their start.

@@ -94,20 +94,13 @@ final class Lexicon: @unchecked Sendable {
             let bit = Self.pairBit(scalars[Int(parents[node])], scalars[node])
             pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        self.pairFilter = Self.permanent(pairFilter)
-        self.firstNode = Self.permanent(firstNode)
-        self.childStart = Self.permanent(childStart)
-        self.childScalars = Self.permanent(childScalars)
-        self.childNodes = Self.permanent(childNodes)
-        self.lists = Self.permanent(lists)
+        self.pairFilter = UnsafeBufferPointer(UnsafeMutableBufferPointer.permanentCopy(of: pairFilter))
+        self.firstNode = UnsafeBufferPointer(UnsafeMutableBufferPointer.permanentCopy(of: firstNode))
+        self.childStart = UnsafeBufferPointer(UnsafeMutableBufferPointer.permanentCopy(of: childStart))
+        self.childScalars = UnsafeBufferPointer(UnsafeMutableBufferPointer.permanentCopy(of: childScalars))
+        self.childNodes = UnsafeBufferPointer(UnsafeMutableBufferPointer.permanentCopy(of: childNodes))
+        self.lists = UnsafeBufferPointer(UnsafeMutableBufferPointer.permanentCopy(of: lists))
         self.letterWordsStandAlone = letterWordsStandAlone
-    }
-
-    /// A copy of `array` that is never freed.
-    private static func permanent<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
-        _ = buffer.initialize(from: array)
-        return UnsafeBufferPointer(rebasing: buffer[0..<array.count])
     }
 
     static let pairFilterBits = 1 << 16

@@ -24,7 +24,7 @@ enum CommentsHeader {
         guard line.visible <= longest, line.cjkSentenceMarks == 0, line.isLatin || line.cjk <= 6 else { return false }
         let s = line.scalars
         var start = 0
-        while start < s.count && isDigit(s[start]) { start += 1 }
+        while start < s.count && ScalarClass.isDigit(s[start]) { start += 1 }
         let counted = start > 0
         while start < s.count && s[start] == " " { start += 1 }
         if counted && countedOpenings.contains(where: { has($0, in: s, at: start) }) { return true }
@@ -39,11 +39,11 @@ enum CommentsHeader {
         dropTrailing { $0 == ":" || $0 == "：" || $0 == " " }
         if end > start, s[end - 1] == ")" || s[end - 1] == "）" {
             var k = end - 1
-            while k > start && isDigit(s[k - 1]) { k -= 1 }
+            while k > start && ScalarClass.isDigit(s[k - 1]) { k -= 1 }
             if k < end - 1, k > start, s[k - 1] == "(" || s[k - 1] == "（" { end = k - 1 }
         }
         if end > start && (s[end - 1] == "条" || s[end - 1] == "條") { end -= 1 }
-        dropTrailing { isDigit($0) || $0 == " " }
+        dropTrailing { ScalarClass.isDigit($0) || $0 == " " }
         return end
     }
 
@@ -53,6 +53,4 @@ enum CommentsHeader {
         for k in word.indices where TermMatcher.fold(s[at + k]) != word[k] { return false }
         return true
     }
-
-    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 }

@@ -65,12 +65,19 @@ enum MetaLine {
         let s = line.scalars
         return line.hits(.metaLabel).contains { match in
             // An English label opens its field: `Published 12 May`, not `…was published in May 2021.`
-            if line.isLatin && match.start > 0 && !"|｜·•-—".unicodeScalars.contains(s[max(0, match.start - 2)]) { return false }
+            if line.isLatin && !opensField(s, at: match.start) { return false }
             guard match.end < s.count else { return match.start == 0 }  // the label alone (`Published`)
             let next = s[match.end]
             return ScalarClass.isWhitespace(next) || ScalarClass.isDigit(next) || ":：]】".unicodeScalars.contains(next)
                 || s[match.end - 1] == ":" || s[match.end - 1] == "："
         }
+    }
+
+    /// At the start of the line, or after a field separator (`… | Updated 3 May`).
+    private static func opensField(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k > 0 && ScalarClass.isWhitespace(s[k - 1]) { k -= 1 }
+        return k == 0 || "|｜·•-—".unicodeScalars.contains(s[k - 1])
     }
 
     /// `關鍵詞:...` / `Tags: ...` lines: meta under the title, site furniture at the foot of the page.
@@ -131,7 +138,7 @@ enum MetaLine {
         var k = start
         while k > 0 && s[k - 1] == " " { k -= 1 }
         var digits = k
-        while digits > 0 && ("0"..."9").contains(s[digits - 1]) { digits -= 1 }
+        while digits > 0 && ScalarClass.isDigit(s[digits - 1]) { digits -= 1 }
         return digits < k ? digits : nil
     }
 

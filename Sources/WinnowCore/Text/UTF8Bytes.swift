@@ -82,21 +82,3 @@ extension String {
         }
     }
 }
-
-extension Array {
-    /// What `init(unsafeUninitializedCapacity:initializingWith:)` makes, without the generic
-    /// storage-type lookup that initialiser does on every call on Linux (about 600 instructions,
-    /// more than decoding a short line): `body` fills a temporary buffer, which is copied into
-    /// storage reserved through the array's own specialised growth path.
-    init(filling capacity: Int, _ body: (UnsafeMutableBufferPointer<Element>, inout Int) -> Void) {
-        self = withUnsafeTemporaryAllocation(of: Element.self, capacity: capacity) { buffer in
-            var count = 0
-            body(buffer, &count)
-            var array: [Element] = []
-            array.reserveCapacity(count)
-            array.append(contentsOf: UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
-            UnsafeMutableBufferPointer(rebasing: buffer[0..<count]).deinitialize()
-            return array
-        }
-    }
-}
