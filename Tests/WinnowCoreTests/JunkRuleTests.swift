@@ -107,6 +107,11 @@ import Testing
         #expect(rule.evaluate(T.line("The court ruled that the copyright claim had been filed too late to succeed."),
                               page: T.englishPage) == nil)
         #expect(rule.evaluate(T.line("本文转载自某某公众号，作者是一位资深工程师。"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("We use some essential cookies to make this website work."), page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("© 2024 The Urbanist Review. Powered by WordPress."), page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("The website was taken down after a copyright claim by the publisher last week."),
+                              page: T.englishPage) == nil)
+        #expect(rule.evaluate(T.line("Powered by hydrogen"), page: T.englishPage) == nil)
     }
 
     @Test func countersStandAlone() {

@@ -80,6 +80,8 @@ import Testing
         #expect(BylineShape.isByline(T.line("Associated Press writer Ada Park contributed to this report.")))
         #expect(CaptionShape.isCaption(T.line("Wind turbines stand off the coast of Block Island, R.I., Oct. 14, 2022. (AP Photo/Julia Nikhinson)")))
         #expect(!CaptionShape.isCaption(T.line("The plan was approved by the council (a first for the city).")))
+        #expect(!CaptionShape.isCaption(T.line("Families on low incomes will get more help with childcare costs (a new tax credit)")))
+        #expect(CaptionShape.isCaption(T.line("Ministers visited the new depot on Monday. (Credit: City of Riverside)")))
         #expect(BylineShape.credit(of: T.line("Reporting by Ada Park; Editing by Tom Reed")) == "Ada Park; Editing by Tom Reed")
         #expect(BylineShape.credit(of: T.line("By Ada Park | 4 May 2024")) == "Ada Park")
         #expect(!BylineShape.isByline(T.line("记者从市发展改革委获悉，今年全市重大项目投资将超过千亿元。")))

@@ -26,14 +26,26 @@ enum CaptionShape {
         }
         // `… (AP Photo/Julia Nikhinson)`, `… (Photo: Getty Images)`: a photo credit closing the line.
         if line.isLatin, line.lastScalar == ")", line.words <= 60, let credit = closingBracket(line.scalars) {
-            let folded = credit.map { TermMatcher.fold($0) }
-            return photoCredits.contains { word in folded.firstRange(of: word) != nil }
+            return isPhotoCredit(credit)
         }
         return false
     }
 
-    private static let photoCredits: [[Unicode.Scalar]] = ["photo", "image", "getty", "credit", "pictured", "file"]
-        .map { Array($0.unicodeScalars) }
+    /// Whole words of a credit (`(AP Photo/…)`, `(Getty Images)`), or a label with its colon
+    /// (`(Credit: …)`, `(Image: …)`): not `(a tax credit)` nor `(profile)`.
+    private static func isPhotoCredit(_ credit: ArraySlice<Unicode.Scalar>) -> Bool {
+        var words: [[Unicode.Scalar]] = [[]]
+        for c in credit {
+            if ScalarClass.isASCIILetter(c) { words[words.count - 1].append(TermMatcher.fold(c)) } else {
+                if c == ":" && !words[words.count - 1].isEmpty { words[words.count - 1].append(c) }
+                words.append([])
+            }
+        }
+        return words.contains { creditWords.contains($0) }
+    }
+
+    private static let creditWords: Set<[Unicode.Scalar]> = Set(["photo", "photos", "images", "getty", "photo:", "image:",
+                                                                 "credit:", "pictured:"].map { Array($0.unicodeScalars) })
 
     /// The text inside the parentheses that close the line.
     private static func closingBracket(_ s: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {

@@ -6,9 +6,12 @@ struct DisclaimerRule: LineRule {
         "版權所有", "版权所有", "不代表本網", "不代表本网", "不代表本站", "免責聲明", "免责声明", "版權說明", "版权说明",
         "版權聲明", "版权声明", "本網聲明", "本网声明", "本站聲明", "本站声明", "未經授權", "未经授权", "未經許可", "未经许可",
         "禁止轉載", "禁止转载", "均為轉載", "均为转载", "謝絕轉載", "谢绝转载", "icp备", "icp證", "icp证", "公网安备",
-        "公網安備", "备案号", "備案號", "由会员分享", "由會員分享", "由用户上传", "由用戶上傳", "本文档由", "本文檔由", "copyright", "©", "all rights reserved", "powered by",
+        "公網安備", "备案号", "備案號", "由会员分享", "由會員分享", "由用户上传", "由用戶上傳", "本文档由", "本文檔由", "copyright", "©", "all rights reserved", "powered by wordpress", "powered by discuz",
+        "powered by blogger", "powered by dedecms", "powered by phpcms",
         "cookie", "cookies", "privacy policy", "terms of use", "terms of service", "we use cookies", "use cookies",
         "accept all cookies", "cookie policy", "your privacy", "manage preferences", "manage cookies",
+        "essential cookies", "this website uses cookies", "this site uses cookies", "by continuing to browse",
+        "make this website work", "make our website work", "make this site work",
         "主办单位", "主辦單位", "承办单位", "承辦單位", "网站标识码", "網站標識碼", "技术支持", "技術支持",
     ]
     static let weak = [
@@ -16,7 +19,6 @@ struct DisclaimerRule: LineRule {
         "本站", "本網", "本网", "用戶提供", "用户提供", "上傳", "上传", "收益歸屬", "收益归属", "來源於網絡", "来源于网络",
         "僅供參考", "仅供参考", "聯系", "联系", "不代表", "授權", "授权", "本網站", "本网站",
         "在线阅读", "在線閱讀", "会员", "會員", "下载", "下載",
-        "website", "this site", "essential", "consent", "browsing",
     ]
     /// The `LexiconList.disclaimer` terms: strong, then weak.
     static let terms = strong + weak

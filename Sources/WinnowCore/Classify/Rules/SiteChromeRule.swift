@@ -111,7 +111,6 @@ struct SiteChromeRule: LineRule {
         line.visible <= 160 || line.isLatin && line.words <= 40
     }
 
-    /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
     /// `聯合新聞網 / 要聞 / 產經`: a site and its sections between slashes, each a few ideographs.
     private func isSlashPath(_ line: LineFeatures) -> Bool {
         guard line.visible <= 30, line.cjkSentenceMarks == 0, line.commas == 0, line.cjk >= 4, line.digits == 0 else { return false }
@@ -122,6 +121,7 @@ struct SiteChromeRule: LineRule {
         return longest <= 6
     }
 
+    /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
     private func isBreadcrumb(_ line: LineFeatures) -> Bool {
         guard line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.arrows >= 1 else { return false }
         var arrows = 0, segment = 0, longestBeforeLast = 0
