@@ -439,4 +439,39 @@ extension ExtractFindingTests {
         #expect(r.goals.first?.quantity == Quantity(value: 150, unit: "億元", comparator: "="))
         #expect(Self.texts(r.measures) == ["將繼續加大研發投入"])
     }
+
+    @Test func aUnitInLatinLettersAfterTheDigitsIsRead() {
+        let r = Self.extract(["到2025年，全省算力規模達到20EFLOPS，建成5G基站25萬個。"])
+        #expect(r.goals.map(\.quantity) == [
+            Quantity(value: 20, unit: "EFLOPS", comparator: "="),
+            // `5G` names a generation: the count is the base stations'.
+            Quantity(value: 25, unit: "萬個", comparator: "="),
+        ])
+    }
+
+    @Test func aYearNamedFromThePublicationYearIsADeadline() {
+        let r = Self.extract(["省政府提出，今年底前，全省將完成100個智慧工廠改造。", "到明年，各地將建成20個算力調度平台。",
+                              "今年1至9月，全省出口增長5%。"], meta: "發布日期：2024-03-05")
+        #expect(r.goals.map(\.year) == [2024, 2025])
+        // Without the page's year, `今年` names no year.
+        #expect(Self.extract(["省政府提出，今年底前，全省將完成100個智慧工廠改造。"]).goals.isEmpty)
+    }
+
+    @Test func anEnglishQuantityKeepsItsWholeNoun() {
+        let r = Self.extract(["Officials will add 3,000 park-and-ride spaces by 2027.", "The council will fund 12 new research centres."])
+        #expect(Self.texts(r.goals) == ["add 3,000 park-and-ride spaces by 2027"])
+        #expect(r.goals.first?.quantity?.unit == "park-and-ride spaces")
+        #expect(r.measures.first?.quantity?.unit == "research centres")
+    }
+
+    @Test func englishActorsKeepTheirWholeName() {
+        let r = Self.extract([
+            "The Biden administration will invest $7 billion in seven hydrogen hubs.",
+            "The Department for Transport will fund 200 electric buses.",
+            "President Buhari will create 20 million jobs by 2030.",
+            "It will also fund 40 new schools.",
+        ])
+        #expect(r.measures.map(\.actor) == ["The Biden administration", "The Department for Transport", nil])
+        #expect(r.goals.map(\.actor) == ["President Buhari"])
+    }
 }

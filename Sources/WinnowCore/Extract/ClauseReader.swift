@@ -122,6 +122,24 @@ struct ClauseReader {
 
     /// The item text of an English clause: from the verb of `to <verb>` before a target, or
     /// from the action verb of a measure, up to a trailing `as …`/`which …` part.
+    /// Where the verb after the first `will`, `would` or `shall` of `range` starts, when a
+    /// number follows it.
+    private static func englishModalEnd(_ s: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+        let modals: [[Unicode.Scalar]] = [Array("will ".unicodeScalars), Array("would ".unicodeScalars), Array("shall ".unicodeScalars)]
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i == range.lowerBound || s[i - 1] == " " {
+                for modal in modals where i + modal.count < range.upperBound && s[i..<(i + modal.count)].elementsEqual(modal) {
+                    let verb = i + modal.count
+                    guard CharacterClass.isASCIILetter(s[verb]), s[verb..<range.upperBound].contains(where: CharacterClass.isDigit) else { return nil }
+                    return verb
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     func englishItem(_ text: MatchableText, _ f: ClauseFacts, isGoal: Bool) -> Range<Int> {
         let s = text.seen
         var lo = f.content.lowerBound
@@ -137,6 +155,8 @@ struct ClauseReader {
                 }
                 i -= 1
             }
+            // `Officials will add 3,000 spaces by 2027`: from the verb after the modal.
+            if lo == f.content.lowerBound, let modal = Self.englishModalEnd(s, in: lo..<hi) { lo = modal }
             // `sets a target of 95% of homes …`: the target itself.
             if let named = Vocabulary.englishTargetNouns.firstMatch(text, in: lo..<hi) {
                 lo = named.upperBound

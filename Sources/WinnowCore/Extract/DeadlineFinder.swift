@@ -18,7 +18,9 @@ struct DeadlineFinder {
     func find(in text: MatchableText, range: Range<Int>) -> Deadline? {
         let s = text.seen
         // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`).
-        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" }) else { return nil }
+        // or, once the page's year is known, the 今/明/后 of a year named from it (`今年底前`).
+        let readsRelative = publicationYear != nil
+        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" || (readsRelative && Self.mayStartRelativeYear($0)) }) else { return nil }
         var found: Deadline?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -28,7 +30,7 @@ struct DeadlineFinder {
                 continue
             }
             // A deadline starts with a lead word or with the digits of a year.
-            if CharacterClass.isDigit(s[i]) || Vocabulary.leadWords.startsAt(text, i),
+            if CharacterClass.isDigit(s[i]) || Vocabulary.leadWords.startsAt(text, i) || (readsRelative && Self.mayStartRelativeYear(s[i])),
                let d = deadline(text, at: i, range: range) {
                 found = d
                 i = d.range.upperBound
@@ -61,7 +63,19 @@ struct DeadlineFinder {
             if let (year, end) = Self.planPeriod(s, at: j, limit: range.upperBound), s[i] != "在" {
                 return Deadline(range: i..<end, year: year)
             }
+            if let (year, end) = relativeYear(s, at: j, limit: range.upperBound) {
+                // `到明年` is a deadline as it stands; after other lead words the year needs its end (`年底前`).
+                if let after = Self.relativeYearEnd(s, at: end, limit: range.upperBound) { return Deadline(range: i..<after, year: year) }
+                if n == 1 && (s[i] == "到" || s[i] == "至") && !Self.isDateOrSpan(s, at: end, limit: range.upperBound) {
+                    return Deadline(range: i..<end, year: year)
+                }
+            }
             return nil
+        }
+        // 今年底前, 明年年底, 今年內
+        if let (year, end) = relativeYear(s, at: i, limit: range.upperBound),
+           let after = Self.relativeYearEnd(s, at: end, limit: range.upperBound) {
+            return Deadline(range: i..<after, year: year)
         }
         // year + 前 / 底前
         if CharacterClass.isDigit(s[i]), i == range.lowerBound || !CharacterClass.isDigit(s[i - 1]),
@@ -77,6 +91,33 @@ struct DeadlineFinder {
             }
         }
         return nil
+    }
+
+    /// A year named from the page's (今年, 明年, 后年) at `i`, and where it ends.
+    private func relativeYear(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
+        guard let published = publicationYear, i + 2 <= limit, s[i + 1] == "年" else { return nil }
+        switch s[i] {
+        case "今": return (published, i + 2)
+        case "明": return (published + 1, i + 2)
+        case "后": return (published + 2, i + 2)
+        default: return nil
+        }
+    }
+
+    @inline(__always) private static func mayStartRelativeYear(_ c: Unicode.Scalar) -> Bool {
+        c == "今" || c == "明" || c == "后"
+    }
+
+    /// The end of what makes a named year a deadline: `底`, `末`, `年底` or `年末` (then maybe `前`),
+    /// or `內`.
+    private static func relativeYearEnd(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        var k = i
+        if k < limit && s[k] == "内" { return k + 1 }
+        if k + 1 < limit && s[k] == "年" && (s[k + 1] == "底" || s[k + 1] == "末") { k += 1 }
+        guard k < limit && (s[k] == "底" || s[k] == "末") else { return nil }
+        k += 1
+        if k < limit && s[k] == "前" { k += 1 }
+        return k
     }
 
     /// A four-digit year 1900-2099 at `i`, and where it ends.

@@ -205,6 +205,9 @@ struct QuantityReader {
             while k < limit && CharacterClass.isDigit(s[k]) { k += 1 }
             unitWords = end..<k
             end = k
+        } else if !isChinese, let n = Self.latinUnitLength(s, at: end, limit: limit) {
+            unitWords = end..<(end + n)
+            end += n
         } else if isChinese {
             // A Chinese numeral needs its unit word: `千兆光網` (gigabit) is no quantity.
             return nil
@@ -277,12 +280,25 @@ struct QuantityReader {
                 i = k
                 skipSpaces()
             }
-            var k = i
-            while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
-            if k > i && Vocabulary.englishStopWords.match(text, at: i, limit: k) != k - i {
-                parts.append(text.plainText(i..<k))
-                i = k
+            // The noun, with the nouns before it that qualify it (`research centres`,
+            // `park-and-ride spaces`): up to three words, ending at a plural.
+            let nounStart = i
+            var words = 0
+            while words < 3 {
+                var k = i
+                if words > 0 {
+                    guard k < limit && s[k] == " " else { break }
+                    k += 1
+                }
+                let wordStart = k
+                let wordEnd = Self.englishWordEnd(s, from: wordStart, limit: limit)
+                guard wordEnd > wordStart, Vocabulary.englishStopWords.match(text, at: wordStart, limit: wordEnd) != wordEnd - wordStart else { break }
+                i = wordEnd
+                words += 1
+                let isPlural = wordEnd - wordStart > 3 && s[wordEnd - 1] == "s" && s[wordEnd - 2] != "s"
+                if isPlural { break }
             }
+            if words > 0 { parts.append(text.plainText(nounStart..<i)) }
         }
         return parts.isEmpty ? nil : (parts.joined(separator: " "), i)
     }
@@ -299,6 +315,36 @@ struct QuantityReader {
         // bytes are unequal strings. Anything else is compared as strings are.
         let plain = unit.unicodeScalars.allSatisfy { $0.isASCII || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }
         return !plain && timeUnits.contains(unit)
+    }
+
+    /// Where the English word at `start` ends: letters, and hyphens between letters (`park-and-ride`).
+    private static func englishWordEnd(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        var k = start
+        while k < limit {
+            if CharacterClass.isASCIILetter(s[k]) {
+                k += 1
+            } else if s[k] == "-", k > start, k + 1 < limit, CharacterClass.isASCIILetter(s[k + 1]) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    /// The length of a unit written in Latin letters right after the digits (`20EFLOPS`,
+    /// `600Gbps`): two letters or more, standing alone. One letter names a model or generation
+    /// (`5G`, `4K`, `3D`), and ordinals and clock times (`2nd`, `5pm`) are no units.
+    private static func latinUnitLength(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        var k = i
+        while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
+        let n = k - i
+        guard n >= 2, k >= limit || !(CharacterClass.isDigit(s[k]) || s[k] == "-" || s[k] == "_") else { return nil }
+        if n == 2 {
+            let pair = String(String.UnicodeScalarView(s[i..<k])).lowercased()
+            if ["st", "nd", "rd", "th", "am", "pm"].contains(pair) { return nil }
+        }
+        return n
     }
 
     /// A cheap first test for the scan: the scalars a Chinese number can start with.
