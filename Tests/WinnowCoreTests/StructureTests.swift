@@ -185,6 +185,27 @@ import Testing
         #expect(!HeadingShape.isDocumentTitle(T.line("会议审议通过了方案，要求抓好落实。")))
     }
 
+    @Test func aNoticesReleaseNoteIsMeta() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "国务院办公厅关于加快数字人才培育的通知", "各省、自治区、直辖市人民政府：",
+            "经国务院同意，现将有关事项通知如下，请认真贯彻执行。", "国务院办公厅", "2024年4月2日", "（此件公开发布）",
+        ].joined(separator: "\n")))
+        #expect(page.lines[5].kind == .meta)
+        #expect(!MetaLine.isReleaseNote(Array("（此件事情已经公开发布很久了，大家都知道）".unicodeScalars)))
+        #expect(!MetaLine.isReleaseNote(Array("（此件作品獲得金獎）".unicodeScalars)))
+    }
+
+    @Test func aPlaceholderCreditNamesNoOne() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "某市推进算力基础设施建设", "2024-03-05 来源：某市人民政府 作者：佚名",
+            "市政府近日印发行动方案，提出加快建设算力基础设施，推动数据中心绿色发展。",
+        ].joined(separator: "\n")))
+        #expect(page.byline == nil)
+        #expect(page.source == "某市人民政府")
+        #expect(BylineShape.namesSomeone("王小明"))
+        #expect(!BylineShape.namesSomeone("admin"))
+    }
+
     @Test func aGovernmentPressReleaseUnderACookieBannerAndMenus() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "Cookies on GOV.UK", "We use some essential cookies to make this website work.", "Skip to main content",

@@ -97,17 +97,19 @@ struct ArticleStructure {
         for i in drafts.indices where drafts[i].kind == .byline {
             // A bare label (`作者:` with the name on the next line) is no credit.
             let credit = BylineShape.credit(of: drafts[i].features)
-            if credit.unicodeScalars.count >= 2, let last = credit.unicodeScalars.last, last != ":" && last != "：" {
+            if credit.unicodeScalars.count >= 2, let last = credit.unicodeScalars.last, last != ":" && last != "：",
+               BylineShape.namesSomeone(credit) {
                 return credit
             }
         }
         let body = drafts.indices.filter { drafts[$0].kind == .body && drafts[$0].features.isProse }
         for i in body.suffix(3).reversed() {
-            if let credit = BylineShape.trailingCredit(in: drafts[i].features) { return credit }
+            if let credit = BylineShape.trailingCredit(in: drafts[i].features), BylineShape.namesSomeone(credit) { return credit }
         }
-        if let first = body.first, let credit = BylineShape.leadingCredit(in: drafts[first].features) { return credit }
+        if let first = body.first, let credit = BylineShape.leadingCredit(in: drafts[first].features),
+           BylineShape.namesSomeone(credit) { return credit }
         for i in drafts.indices where drafts[i].kind == .meta {
-            if let credit = BylineShape.creditInMeta(drafts[i].features) { return credit }
+            if let credit = BylineShape.creditInMeta(drafts[i].features), BylineShape.namesSomeone(credit) { return credit }
         }
         return nil
     }

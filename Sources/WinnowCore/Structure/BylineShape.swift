@@ -60,6 +60,18 @@ enum BylineShape {
         return String(scalars: s)
     }
 
+    /// What sites put in a credit when they have no name (`作者：佚名`, `By admin`).
+    private static let noNames: Set<String> = [
+        "佚名", "匿名", "未知", "不详", "不詳", "无", "無", "网络", "網絡", "網路", "网友", "網友", "管理员", "管理員",
+        "admin", "administrator", "anonymous", "unknown", "staff", "editor", "guest",
+    ]
+
+    /// Whether a credit names a person or a desk, not a placeholder.
+    static func namesSomeone(_ credit: String) -> Bool {
+        let name = credit.unicodeScalars.filter { !ScalarClass.isWhitespace($0) }
+        return !noNames.contains(String(String.UnicodeScalarView(name)).lowercased())
+    }
+
     /// Labels of a credit inside a meta line; Taiwanese papers write `聯合報／記者王小明／台北報導`.
     private static let metaCredit = TermMatcher(["作者：", "作者:", "记者：", "记者:", "記者：", "記者:", " by ",
                                                  "／記者", "/記者", "／ 記者", "/ 記者", "／记者", "/记者", "／ 记者", "/ 记者"])

@@ -22,7 +22,17 @@ enum MetaLine {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
         }
-        return line.visible <= 120 && hasLabel(line) || isTimeStamp(line)
+        return line.visible <= 120 && hasLabel(line) || isTimeStamp(line) || isReleaseNote(line.scalars)
+    }
+
+    /// How an official document is released, closing its signature: `（此件公开发布）`,
+    /// `（此件主动公开）`, `（信息公开方式：主动公开）`.
+    static func isReleaseNote(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 6, s.count <= 16, !s.contains("，"), let first = s.first, let last = s.last,
+              first == "（" && last == "）" || first == "(" && last == ")" else { return false }
+        let inner = String(String.UnicodeScalarView(s[1..<(s.count - 1)]))
+        let namesRelease = inner.contains("公开") || inner.contains("公開") || inner.contains("发布") || inner.contains("發布")
+        return namesRelease && (inner.hasPrefix("此件") || inner.contains("公开方式") || inner.contains("公開方式"))
     }
 
     /// A time of day and little else: `香港時間15時30分`, `15:30 HKT`, `北京时间 09:30`.
