@@ -449,6 +449,12 @@ extension ExtractFindingTests {
         ])
     }
 
+    @Test func workingTowardsTheGoalsOpensTheTasksNotMoreTargets() {
+        let r = Self.extract(["《计划》提出，到2026年，本市新能源汽车年产量超过120万辆。", "围绕上述目标，本市将实施五项重点工程，建设一批公共服务平台。"])
+        #expect(r.goals.count == 1)
+        #expect(Self.texts(r.measures) == ["本市将实施五项重点工程", "建设一批公共服务平台"])
+    }
+
     @Test func aYearNamedFromThePublicationYearIsADeadline() {
         let r = Self.extract(["省政府提出，今年底前，全省將完成100個智慧工廠改造。", "到明年，各地將建成20個算力調度平台。",
                               "今年1至9月，全省出口增長5%。"], meta: "發布日期：2024-03-05")
@@ -458,7 +464,7 @@ extension ExtractFindingTests {
     }
 
     @Test func anEnglishQuantityKeepsItsWholeNoun() {
-        let r = Self.extract(["Officials will add 3,000 park-and-ride spaces by 2027.", "The council will fund 12 new research centres."])
+        let r = Self.extract(["Officials will also add 3,000 park-and-ride spaces by 2027.", "The council will fund 12 new research centres."])
         #expect(Self.texts(r.goals) == ["add 3,000 park-and-ride spaces by 2027"])
         #expect(r.goals.first?.quantity?.unit == "park-and-ride spaces")
         #expect(r.measures.first?.quantity?.unit == "research centres")

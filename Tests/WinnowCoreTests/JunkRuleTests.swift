@@ -26,6 +26,10 @@ import Testing
         #expect(rule.evaluate(unmarked, page: T.simplifiedPage)?.kind == .spam)
         let menu = T.line("首页 | 新闻 | 体育 | 财经 | 科技 | 汽车 | 房产 | 教育 | 旅游")
         #expect(rule.evaluate(menu, page: T.simplifiedPage) == nil)
+        // A portal's footer row is its own chrome, however long its items.
+        let footer = T.line("新浪简介 | About Sina | 广告服务 | 联系我们 | 招聘信息 | 网站律师 | SINA English | 通行证注册 | 产品答疑")
+        #expect(rule.evaluate(footer, page: T.simplifiedPage) == nil)
+        #expect(SiteChromeRule().evaluate(footer, page: T.simplifiedPage)?.reason == "site-chrome")
     }
 
     @Test func scriptMismatchFlagsASimplifiedLineOnATraditionalPage() {
@@ -67,6 +71,9 @@ import Testing
         #expect(rule.evaluate(T.line("客服QQ：88776655"), page: T.simplifiedPage) != nil)
         #expect(rule.evaluate(T.line("Tel: 020 7946 0958"), page: T.englishPage) != nil)
         #expect(rule.evaluate(T.line("发布时间：2024-01-15"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("John Doe, press@acme-energy.co.uk, +44 20 7946 0000"), page: T.englishPage)?.reason == "contact-line")
+        #expect(rule.evaluate(T.line("Residents can report problems on 0800 123 4567, the council said in a statement on Monday."),
+                              page: T.englishPage) == nil)
         #expect(rule.evaluate(T.line("市民可拨打热线反映问题，相关部门将在三个工作日内答复。"), page: T.simplifiedPage) == nil)
     }
 
@@ -77,7 +84,7 @@ import Testing
                        "某某研究報告_第2頁", "Share  Tweet  Email", "Related articles", "Popular posts from this blog",
                        "圖片圖片", "正", "欢迎来到某某网站建设!", "第1页 / 共28页", "字級設定：小 中 大", "回上一頁", "列印",
                        "分享至Facebook 分享至LINE", "点击上方蓝字关注我们", "往期推荐", "分享 收藏 点赞 在看", "阅读原文",
-                       "Our Standards: The Thomson Reuters Trust Principles.", "関連記事", "某某行业研究报告.pdf", "您的位置:首页 > 科技 > 为什么城市需要一个轻量级的数据平台:架构解析与实践指南"] {
+                       "Our Standards: The Thomson Reuters Trust Principles.", "関連記事", "【編輯推介】", "下载文档到电脑，查找使用更方便", "某某行业研究报告.pdf", "您的位置:首页 > 科技 > 为什么城市需要一个轻量级的数据平台:架构解析与实践指南"] {
             #expect(rule.evaluate(T.line(chrome), page: T.simplifiedPage)?.reason == "site-chrome", "\(chrome)")
         }
         for article in ["分享经济成为新的增长点", "Sharing the load: how towns pool services", "第二章 建设任务",
@@ -112,6 +119,10 @@ import Testing
         #expect(rule.evaluate(T.line("The website was taken down after a copyright claim by the publisher last week."),
                               page: T.englishPage) == nil)
         #expect(rule.evaluate(T.line("Powered by hydrogen"), page: T.englishPage) == nil)
+        #expect(rule.evaluate(T.line("Forward-looking statements"), page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("This press release contains forward-looking statements that involve risks and uncertainties."),
+                              page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("Analysts warned that the forecast carried risks for the region's exporters."), page: T.englishPage) == nil)
     }
 
     @Test func countersStandAlone() {

@@ -124,13 +124,18 @@ struct ClauseReader {
     /// from the action verb of a measure, up to a trailing `as …`/`which …` part.
     /// Where the verb after the first `will`, `would` or `shall` of `range` starts, when a
     /// number follows it.
+    private static let englishAdverbs: [[Unicode.Scalar]] = ["also ", "now ", "further ", "then ", "soon ", "still "].map { Array($0.unicodeScalars) }
+
     private static func englishModalEnd(_ s: [Unicode.Scalar], in range: Range<Int>) -> Int? {
         let modals: [[Unicode.Scalar]] = [Array("will ".unicodeScalars), Array("would ".unicodeScalars), Array("shall ".unicodeScalars)]
         var i = range.lowerBound
         while i < range.upperBound {
             if i == range.lowerBound || s[i - 1] == " " {
                 for modal in modals where i + modal.count < range.upperBound && s[i..<(i + modal.count)].elementsEqual(modal) {
-                    let verb = i + modal.count
+                    var verb = i + modal.count
+                    // `will also create …`: the verb after an adverb.
+                    for adverb in englishAdverbs where verb + adverb.count < range.upperBound
+                        && s[verb..<(verb + adverb.count)].elementsEqual(adverb) { verb += adverb.count }
                     guard CharacterClass.isASCIILetter(s[verb]), s[verb..<range.upperBound].contains(where: CharacterClass.isDigit) else { return nil }
                     return verb
                 }

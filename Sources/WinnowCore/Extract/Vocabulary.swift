@@ -197,7 +197,7 @@ extension Vocabulary {
         case .sceneEndings: ["方面", "来看", "而言", "如下", "包括"]
         case .placeEndings: ["看", "领域", "中", "上", "下"]
         case .topicOpenings: ["根据", "据", "依据", "按照", "在", "从", "当天", "今天"]
-        case .purposeOpenings: ["为", "为了", "以便", "以", "to support", "in order to", "so as to"]
+        case .purposeOpenings: ["为", "为了", "以便", "以", "围绕", "to support", "in order to", "so as to"]
         case .linkWords: [
             "届时", "同时", "其中", "此外", "另外", "具体来看", "具体而言", "总体来看", "展望", "规划期",
             "目标", "主要目标", "总体目标", "发展目标", "力争", "争取", "预计", "明确", "提出", "指出",

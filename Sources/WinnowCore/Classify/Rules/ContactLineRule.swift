@@ -13,7 +13,8 @@ struct ContactLineRule: LineRule {
         let term = line.contains(.contact)
         let number = line.digits >= 7 && ContactLineRule.hasContactNumber(line.scalars)
         let mail = ContactLineRule.hasMailAddress(line.scalars)
-        if (term && (number || mail)) || ((number || mail) && line.visible <= 30 && !line.isProse) {
+        // A phone number with a mail address is a contact line at any length (`Media: Jo Doe, jo@x.com, +44 …`).
+        if (term && (number || mail)) || (number && mail) || ((number || mail) && line.visible <= 30 && !line.isProse) {
             return RuleHit(kind: .boilerplate, reason: "contact-line", strength: .strong)
         }
         return nil

@@ -11,7 +11,8 @@ struct DisclaimerRule: LineRule {
         "cookie", "cookies", "privacy policy", "terms of use", "terms of service", "we use cookies", "use cookies",
         "accept all cookies", "cookie policy", "your privacy", "manage preferences", "manage cookies",
         "essential cookies", "this website uses cookies", "this site uses cookies", "by continuing to browse",
-        "make this website work", "make our website work", "make this site work",
+        "make this website work", "make our website work", "make this site work", "forward-looking statements",
+        "risks and uncertainties",
         "主办单位", "主辦單位", "承办单位", "承辦單位", "网站标识码", "網站標識碼", "技术支持", "技術支持",
     ]
     static let weak = [

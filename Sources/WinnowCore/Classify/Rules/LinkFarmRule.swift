@@ -23,6 +23,8 @@ struct LinkFarmRule: LineRule {
         }
         if segmentLength > 0 { segments += 1 }
         guard pipes >= 7, segments >= 8, line.cjkSentenceMarks == 0 else { return nil }
+        // A site's own footer row (`关于我们 | 广告服务 | 招聘信息 | …`) is chrome, not a farm.
+        guard SiteChromeRule.decisiveTermCount(line) < 2 else { return nil }
         let average = Double(totalLength) / Double(segments)
         return average >= 5 ? RuleHit(kind: .spam, reason: "link-farm", strength: .strong) : nil
     }
