@@ -470,6 +470,11 @@ extension ExtractFindingTests {
         #expect(r.measures.first?.quantity?.unit == "research centres")
     }
 
+    @Test func whatAPlanWouldDoIsATarget() {
+        let r = Self.extract(["Ministers said the scheme would create 43,000 hectares of new woodland."])
+        #expect(Self.texts(r.goals) == ["create 43,000 hectares of new woodland"])
+    }
+
     @Test func englishActorsKeepTheirWholeName() {
         let r = Self.extract([
             "The Biden administration will invest $7 billion in seven hydrogen hubs.",

@@ -185,6 +185,30 @@ import Testing
         #expect(!HeadingShape.isDocumentTitle(T.line("会议审议通过了方案，要求抓好落实。")))
     }
 
+    @Test func aBroadcastersPageWithItsSectionsImageCreditsAndRelatedTopics() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "Home News Sport Weather iPlayer Sounds", "Wales to plant 86 million trees by 2030 under new woodland plan",
+            "Published 12 March 2024", "Image source, Getty Images", "Image caption, The plan covers farms and public land",
+            "By Sian Lloyd", "BBC Wales environment correspondent",
+            "The Welsh government has unveiled plans to plant 86 million trees by 2030 to help tackle climate change.",
+            "Ministers said the scheme would create 43,000 hectares of new woodland across the country.",
+            "Related Topics", "Climate change", "More on this story", "Farmers protest over tree planting rules",
+        ].joined(separator: "\n")))
+        #expect(page.title == "Wales to plant 86 million trees by 2030 under new woodland plan")
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .caption, .caption, .byline, .byline, .body, .body,
+                                           .boilerplate, .boilerplate, .boilerplate, .boilerplate])
+        #expect(page.sections.isEmpty)
+    }
+
+    @Test func aSummaryMarkedCoreReadingIsTheLead() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",
+            "核心阅读：各地加快培育新兴产业和未来产业，以科技创新引领产业创新。",
+            "下一步，该市将加大研发投入，完善科技成果转化机制，培育一批专精特新企业。",
+        ].joined(separator: "\n")))
+        #expect(page.lines[2].kind == .lead)
+    }
+
     @Test func aNoticesReleaseNoteIsMeta() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "国务院办公厅关于加快数字人才培育的通知", "各省、自治区、直辖市人民政府：",

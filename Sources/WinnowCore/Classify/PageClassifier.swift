@@ -224,6 +224,9 @@ public struct PageClassifier: Sendable {
             } else if Self.isInterviewQuestion(f) {
                 // An interview opens with its first question (`问：…是什么？`).
                 drafts[i].decide(.body, "paragraph")
+            } else if i > 0, drafts[i - 1].kind == .byline, BylineShape.isRole(f) {
+                // `By Sian Lloyd` / `Environment correspondent`: the credit's second line.
+                drafts[i].decide(.byline, "byline-role")
             } else if hasParagraphs && f.visible <= 100 {
                 drafts[i].decide(.meta, "header-meta")
             } else {

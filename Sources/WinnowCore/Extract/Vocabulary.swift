@@ -172,7 +172,7 @@ extension Vocabulary {
         case .futureMarkers: [
             "将", "将要", "将会", "拟", "计划", "力争", "争取", "努力", "有望", "可望", "估可", "确保",
             "应当", "应将", "应该", "必须",
-            "目标", "接下来", "预期", "期望", "will", "plans to", "plan to", "plans", "aims to",
+            "目标", "接下来", "预期", "期望", "will", "would", "plans to", "plan to", "plans", "aims to",
             "aim to", "target", "targets", "vows to", "vowed to", "pledged to", "pledges to", "set to",
             "intends to", "seeks to", "potential to", "expected to", "committed to",
         ]

@@ -60,6 +60,18 @@ enum BylineShape {
         return String(scalars: s)
     }
 
+    private static let roleWords: Set<String> = [
+        "correspondent", "editor", "reporter", "writer", "journalist", "columnist", "contributor", "producer",
+    ]
+
+    /// A journalist's role on a short English line of its own (`BBC Wales environment correspondent`,
+    /// `Political Editor, The Herald`).
+    static func isRole(_ line: LineFeatures) -> Bool {
+        guard line.isLatin, line.words <= 8, !line.endsLikeSentence, line.digits == 0 else { return false }
+        let words = String(String.UnicodeScalarView(line.scalars)).lowercased().split { !$0.isLetter }
+        return words.contains { roleWords.contains(String($0)) }
+    }
+
     /// What sites put in a credit when they have no name (`作者：佚名`, `By admin`).
     private static let noNames: Set<String> = [
         "佚名", "匿名", "未知", "不详", "不詳", "无", "無", "网络", "網絡", "網路", "网友", "網友", "管理员", "管理員",

@@ -6,7 +6,7 @@ enum CaptionShape {
         "圖為", "图为", "圖片來源", "图片来源", "圖片:", "图片:", "圖片：", "图片：", "圖:", "图:", "圖：", "图：",
         "圖／", "图／", "圖/", "图/", "圖片／", "图片／",
         "資料圖", "资料图", "image result for", "photo:", "image:", "pictured:", "photograph:", "illustration:",
-        "image credit", "photo credit", "file photo",
+        "image credit", "photo credit", "file photo", "image source,", "image caption,", "media caption,", "caption:",
     ]
 
     static func isCaption(_ line: LineFeatures) -> Bool {

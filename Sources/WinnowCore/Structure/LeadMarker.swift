@@ -3,7 +3,7 @@
 enum LeadMarker {
     /// The `LexiconList.leadMarker` terms.
     static let markers = [
-        "核心提示", "導讀", "导读", "摘要", "內容摘要", "内容摘要", "提要", "內容提要", "内容提要", "編者按", "编者按", "導語",
+        "核心提示", "核心阅读", "核心閱讀", "導讀", "导读", "摘要", "內容摘要", "内容摘要", "提要", "內容提要", "内容提要", "編者按", "编者按", "導語",
         "导语", "editor's note", "editor’s note", "summary:", "abstract",
     ]
     private static let openers: Set<UInt32> = [0x5B, 0x3010, 0x28, 0xFF08, 0x3014, 0x25C6, 0x25A0, 0x25CF, 0x20]

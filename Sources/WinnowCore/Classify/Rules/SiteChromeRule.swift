@@ -35,7 +35,7 @@ struct SiteChromeRule: LineRule {
         "编辑推介", "編輯推介", "编辑精选", "編輯精選", "小编推荐", "小編推薦", "下载文档", "下載文檔", "广告服务", "廣告服務",
         "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
-        "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
+        "related topics", "more on this story", "top stories", "related content", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
@@ -50,7 +50,7 @@ struct SiteChromeRule: LineRule {
         "熱門推薦", "热门推荐", "延伸閱讀", "延伸阅读", "相关专题", "相關專題", "猜你喜歡", "猜你喜欢", "往期推荐", "往期推薦",
         "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦", "関連記事", "関連ニュース", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
-        "more stories", "latest news", "more articles",
+        "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
     ])
 
     /// The `LexiconList.siteChrome` terms: decisive, then ambiguous.
@@ -98,6 +98,22 @@ struct SiteChromeRule: LineRule {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
         }
         return nil
+    }
+
+    /// Every word has a capital letter, at its start or inside (`iPlayer`).
+    static func everyWordHasACapital(_ s: [Unicode.Scalar]) -> Bool {
+        var wordHasCapital = false, inWord = false
+        for c in s {
+            if ScalarClass.isWhitespace(c) {
+                if inWord && !wordHasCapital { return false }
+                inWord = false
+                wordHasCapital = false
+            } else {
+                inWord = true
+                if c.value >= 0x41 && c.value <= 0x5A { wordHasCapital = true }
+            }
+        }
+        return !inWord || wordHasCapital
     }
 
     /// How many different decisive chrome terms the line holds.
@@ -191,6 +207,9 @@ struct SiteChromeRule: LineRule {
         if line.isLatin {
             if line.words >= 6 && line.capitalizedWords == line.words && line.digits == 0
                 && !line.contains(.navigationFunctionWord) { return true }
+            // `Home News Sport Weather iPlayer`: a row of section names after the home link.
+            if line.words >= 4 && line.digits == 0 && !line.contains(.navigationFunctionWord)
+                && line.firstHit(.siteChrome)?.start == 0 && SiteChromeRule.everyWordHasACapital(line.scalars) { return true }
             // `World | Business | Politics | Tech`: four or more short capitalised links between
             // bars (a headline has at most a section and a site name after its bars).
             guard line.bars >= 3 && line.capitalizedWords == line.words else { return false }
