@@ -459,6 +459,10 @@ extension ExtractFindingTests {
         let r = Self.extract(["省政府提出，今年底前，全省將完成100個智慧工廠改造。", "到明年，各地將建成20個算力調度平台。",
                               "今年1至9月，全省出口增長5%。"], meta: "發布日期：2024-03-05")
         #expect(r.goals.map(\.year) == [2024, 2025])
+        // Scheduling an action this year sets no target.
+        let scheduled = Self.extract(["投資推廣署將於今年第二季舉辦推廣活動。"], meta: "發布日期：2024-03-05")
+        #expect(scheduled.goals.isEmpty)
+        #expect(scheduled.measures.count == 1)
         // Without the page's year, `今年` names no year.
         #expect(Self.extract(["省政府提出，今年底前，全省將完成100個智慧工廠改造。"]).goals.isEmpty)
     }

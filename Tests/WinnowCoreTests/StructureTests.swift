@@ -209,6 +209,37 @@ import Testing
         #expect(page.lines[2].kind == .lead)
     }
 
+    @Test func aWireStoryCreditsItsReportersNotItsEditor() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "新华网 > 时政 > 正文", "我国将加快推进新型基础设施建设", "2024-03-08 10:21:35 来源：新华网",
+            "新华社北京3月8日电（记者张三、李四）记者8日从国家发展改革委获悉，我国将加快推进新型基础设施建设。",
+            "国家发展改革委有关负责人表示，将实施新一轮技术改造升级工程，推动一批重大项目开工建设。",
+            "【纠错】 【责任编辑：王敏】",
+        ].joined(separator: "\n")))
+        // Mostly an editor's credit, so a byline, though it holds a widget.
+        #expect(page.lines[5].kind == .byline)
+        #expect(page.byline == "记者张三、李四")
+        let edited = PageClassifier().classify(SourceText(decoded: [
+            "我国将加快推进新型基础设施建设", "2024-03-08 10:21:35 来源：新华网",
+            "国家发展改革委有关负责人表示，将实施新一轮技术改造升级工程，推动一批重大项目开工建设。", "【纠错】 【责任编辑：王敏】",
+        ].joined(separator: "\n")))
+        #expect(edited.byline == "责任编辑：王敏")
+    }
+
+    @Test func aTaiwaneseDatelineCreditAndAnAdBelowTheText() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "政院拍板半導體先進製程計畫 2030年前投入1500億元", "2024/05/20 14:30",
+            "〔記者王小明／台北報導〕行政院會今日通過半導體先進製程發展計畫，預計2030年前投入1500億元，培育1萬名高階人才。",
+            "經濟部也將設立50億元專款，協助中小企業導入AI應用，並推動產學合作。",
+            "不用抽 不用搶 現在用APP看新聞 保證天天中獎", "點我下載APP", "相關新聞",
+        ].joined(separator: "\n")))
+        #expect(page.byline == "記者王小明／台北報導")
+        // A short line over nothing but the site's furniture heads nothing.
+        #expect(page.lines[4].kind == .boilerplate)
+        #expect(page.lines[5].kind == .boilerplate)
+        #expect(page.sections.isEmpty)
+    }
+
     @Test func aNoticesReleaseNoteIsMeta() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "国务院办公厅关于加快数字人才培育的通知", "各省、自治区、直辖市人民政府：",

@@ -134,6 +134,7 @@ public struct PageClassifier: Sendable {
             return d.decide(.meta, "meta-date")
         }
         if LeadMarker.isLead(f) { return d.decide(.lead, "lead-marker") }
+        if let hit = d.strongJunk, hit.reason == "site-chrome", BylineShape.isMostlyCredit(f) { return d.decide(.byline, "byline") }
         if let hit = d.strongJunk { return d.decide(hit.kind, hit.reason) }
         if BylineShape.isByline(f) { return d.decide(.byline, "byline") }
         if CaptionShape.isCaption(f) { return d.decide(.caption, "caption") }
@@ -333,7 +334,14 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.meta, "signature")
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f)
                         || previousCanLeadHeading && HeadingShape.isShortLabel(f) {
-                drafts[i].decide(.heading, "short-line-heading")
+                if i + 1 < drafts.count, drafts[i + 1].kind?.isJunk == true || drafts[i + 1].isJunkHinted {
+                    // A heading over nothing but the site's furniture heads none of the article
+                    // (`現在用APP看新聞` over `點我下載APP`).
+                    drafts[i].decide(.boilerplate, "footer-zone")
+                    footerStarted = true
+                } else {
+                    drafts[i].decide(.heading, "short-line-heading")
+                }
             } else {
                 drafts[i].decide(.body, "between-paragraphs")
                 // The end of a bulleted list is a natural place for a heading; code or a fragment is not.

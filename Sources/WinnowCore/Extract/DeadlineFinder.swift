@@ -64,7 +64,8 @@ struct DeadlineFinder {
                 return Deadline(range: i..<end, year: year)
             }
             if let (year, end) = relativeYear(s, at: j, limit: range.upperBound) {
-                // `到明年` is a deadline as it stands; after other lead words the year needs its end (`年底前`).
+                // `到明年` is a deadline as it stands; after other lead words the year needs its end
+                // (`將於今年底前`): `將於今年第二季舉辦` schedules an action, it sets no target.
                 if let after = Self.relativeYearEnd(s, at: end, limit: range.upperBound) { return Deadline(range: i..<after, year: year) }
                 if n == 1 && (s[i] == "到" || s[i] == "至") && !Self.isDateOrSpan(s, at: end, limit: range.upperBound) {
                     return Deadline(range: i..<end, year: year)

@@ -91,17 +91,25 @@ struct ArticleStructure {
         first(ofKinds: [.meta, .byline]) { MetaLine.source(in: $0.scalars) }
     }
 
-    /// A credit line first; else `(記者 葉 青)` closing one of the last paragraphs; else a
-    /// dateline credit opening the first paragraph.
+    /// An author's credit line first; else a credit in the text (`authorInText`); else an
+    /// editor's credit line (`【责任编辑：王敏】`), which names no author.
     private func byline() -> String? {
+        var editor: String?
         for i in drafts.indices where drafts[i].kind == .byline {
             // A bare label (`作者:` with the name on the next line) is no credit.
             let credit = BylineShape.credit(of: drafts[i].features)
             if credit.unicodeScalars.count >= 2, let last = credit.unicodeScalars.last, last != ":" && last != "：",
                BylineShape.namesSomeone(credit) {
-                return credit
+                if !BylineShape.isEditorCredit(credit) { return credit }
+                editor = editor ?? credit
             }
         }
+        return authorInText() ?? editor
+    }
+
+    /// A credit inside the text: `(記者 葉 青)` closing one of the last paragraphs, a dateline
+    /// credit opening the first, or a credit in a meta line.
+    private func authorInText() -> String? {
         let body = drafts.indices.filter { drafts[$0].kind == .body && drafts[$0].features.isProse }
         for i in body.suffix(3).reversed() {
             if let credit = BylineShape.trailingCredit(in: drafts[i].features), BylineShape.namesSomeone(credit) { return credit }

@@ -44,6 +44,22 @@ enum BylineShape {
         return closes || opens && namesAfter
     }
 
+    /// A line of widgets and a bracketed credit where the credit is most of the text
+    /// (`【纠错】 【责任编辑：王敏】`): by the majority of its characters, a byline.
+    static func isMostlyCredit(_ line: LineFeatures) -> Bool {
+        guard !line.isLatin, line.visible <= 40 else { return false }
+        let s = line.scalars
+        var creditScalars = 0
+        for hit in line.hits(.bylineRole) {
+            // The role opens a bracket and a colon follows it: `【责任编辑：`, `（责编:`.
+            guard hit.start > 0, "【（([".unicodeScalars.contains(s[hit.start - 1]), hit.end < s.count,
+                  s[hit.end] == "：" || s[hit.end] == ":",
+                  let close = s[hit.end...].firstIndex(where: { "】）)]".unicodeScalars.contains($0) }) else { continue }
+            creditScalars += close - hit.start + 2
+        }
+        return creditScalars * 2 > line.visible
+    }
+
     /// The credit text of a byline line: brackets and bullets dropped, `By ` and a trailing date removed.
     static func credit(of line: LineFeatures) -> String {
         var s = line.scalars[...]
@@ -55,6 +71,12 @@ enum BylineShape {
             }
         }
         if let bar = s.firstIndex(where: { $0 == "|" || $0 == "｜" }) { s = s[..<bar] }
+        // `【纠错】 【责任编辑：王敏】`: the bracket that holds the credit.
+        if !line.isLatin, let role = line.firstHit(.bylineRole), role.start > 0,
+           "【（([".unicodeScalars.contains(s[role.start - 1]),
+           let close = s[role.start...].firstIndex(where: { "】）)]".unicodeScalars.contains($0) }) {
+            s = s[role.start..<close]
+        }
         while let f = s.first, strip.contains(f.value) { s.removeFirst() }
         while let l = s.last, strip.contains(l.value) { s.removeLast() }
         return String(scalars: s)
@@ -70,6 +92,13 @@ enum BylineShape {
         guard line.isLatin, line.words <= 8, !line.endsLikeSentence, line.digits == 0 else { return false }
         let words = String(String.UnicodeScalarView(line.scalars)).lowercased().split { !$0.isLetter }
         return words.contains { roleWords.contains(String($0)) }
+    }
+
+    private static let editorRoles = ["責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "審核", "审核", "校對", "校对", "Editing by"]
+
+    /// A credit for editing, not writing (`责任编辑：王敏`, `Editing by …`).
+    static func isEditorCredit(_ credit: String) -> Bool {
+        editorRoles.contains { credit.hasPrefix($0) }
     }
 
     /// What sites put in a credit when they have no name (`作者：佚名`, `By admin`).
@@ -121,8 +150,8 @@ enum BylineShape {
     /// `(記者王浩明、孟盈如)` near the start of a paragraph (a dateline credit).
     static func leadingCredit(in line: LineFeatures) -> String? {
         let s = line.scalars
-        guard let open = s.prefix(30).firstIndex(where: { $0 == "(" || $0 == "（" }),
-              let close = s[open...].prefix(30).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+        guard let open = s.prefix(30).firstIndex(where: { "(（〔【[".unicodeScalars.contains($0) }),
+              let close = s[open...].prefix(30).firstIndex(where: { ")）〕】]".unicodeScalars.contains($0) }) else { return nil }
         let inner = Array(s[(open + 1)..<close])
         guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
         return String(scalars: inner)
