@@ -62,6 +62,9 @@ import Testing
         #expect(rule.evaluate(T.line(#"<p id="zz"#), page: T.simplifiedPage) != nil)
         #expect(rule.evaluate(T.line("<b>重要</b>通知：明天停水"), page: T.simplifiedPage) == nil)
         #expect(rule.evaluate(T.line("a < b and c > d"), page: T.englishPage) == nil)
+        // A raw link to another site is planted; a link to the page's own site is left to the others.
+        #expect(rule.evaluate(T.line(#"<a href="http://xn--abc.com">開云體育官方網站</a>"#), page: T.traditionalPage)?.reason == "injected-link")
+        #expect(rule.evaluate(T.line(#"<a href="/about">關於我們</a>"#), page: T.traditionalPage) == nil)
     }
 
     @Test func contactLinesCarryANumberOrAnAddress() {

@@ -1,11 +1,13 @@
 /// Cloaking debris: lines made only of HTML tags with no text between them
 /// (`<menuitem id="vh54u"><acronym id="vh54u"></acronym></menuitem>`), including a tag cut off
-/// at the end of the page. Text that merely mentions a tag keeps its words and is not matched.
+/// at the end of the page, and raw links to other sites (`<a href="http://…">…</a>`). Text that
+/// merely mentions a tag keeps its words and is not matched.
 struct InjectedMarkupRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         // List bullets may stand in front of the tags (`• <tr id="x"></tr>`).
         let s = line.scalars.drop { $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || ScalarClass.isWhitespace($0) }
         guard s.count >= 3, s.first == "<", ScalarClass.isASCIILetter(s[s.startIndex + 1]) || s[s.startIndex + 1] == "/" else { return nil }
+        if Self.isExternalLink(s) { return RuleHit(kind: .spam, reason: "injected-link", strength: .strong) }
         var inTag = false, tags = 0
         for c in s {
             if inTag {
@@ -18,5 +20,16 @@ struct InjectedMarkupRule: LineRule {
             }
         }
         return tags >= 1 ? RuleHit(kind: .spam, reason: "injected-markup", strength: .strong) : nil
+    }
+
+    private static let anchorOpening = Array("<a href=".unicodeScalars)
+    private static let anchorClosing = Array("</a>".unicodeScalars)
+
+    /// A whole line that is one raw link to another site with a few words
+    /// (`<a href="http://…">開云體育官方網站</a>`): planted for search engines, never the article's.
+    private static func isExternalLink(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard s.count <= 200, s.starts(with: anchorOpening), s.reversed().starts(with: anchorClosing.reversed()) else { return false }
+        let target = s.dropFirst(anchorOpening.count).drop { $0 == "\"" || $0 == "'" }
+        return target.starts(with: "http".unicodeScalars) || target.starts(with: "//".unicodeScalars)
     }
 }
