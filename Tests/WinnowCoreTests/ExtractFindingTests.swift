@@ -459,6 +459,12 @@ extension ExtractFindingTests {
         let r = Self.extract(["省政府提出，今年底前，全省將完成100個智慧工廠改造。", "到明年，各地將建成20個算力調度平台。",
                               "今年1至9月，全省出口增長5%。"], meta: "發布日期：2024-03-05")
         #expect(r.goals.map(\.year) == [2024, 2025])
+        // `年底前` alone is the end of the page's year, and it makes a company's news a page of plans.
+        let yearEnd = Self.extract(["企业有关负责人介绍，下半年将继续扩大产能，计划年底前形成年产50架的能力。"], meta: "2024年06月30日 10:05 新华财经")
+        #expect(yearEnd.goals.map(\.year) == [2024])
+        #expect(Self.texts(yearEnd.measures) == ["下半年将继续扩大产能"])
+        let everyYear = Self.extract(["省政府要求各地每年年底前报送工作进展。"], meta: "发布日期：2024-03-05")
+        #expect(everyYear.goals.isEmpty)
         // Scheduling an action this year sets no target.
         let scheduled = Self.extract(["投資推廣署將於今年第二季舉辦推廣活動。"], meta: "發布日期：2024-03-05")
         #expect(scheduled.goals.isEmpty)

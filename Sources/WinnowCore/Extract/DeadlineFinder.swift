@@ -18,9 +18,9 @@ struct DeadlineFinder {
     func find(in text: MatchableText, range: Range<Int>) -> Deadline? {
         let s = text.seen
         // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`).
-        // or, once the page's year is known, the 今/明/后 of a year named from it (`今年底前`).
+        // or, once the page's year is known, a year named from it (`今年底前`, `年底前`).
         let readsRelative = publicationYear != nil
-        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" || (readsRelative && Self.mayStartRelativeYear($0)) }) else { return nil }
+        guard Self.mayHoldDeadline(s, range, relative: readsRelative) else { return nil }
         var found: Deadline?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -78,6 +78,13 @@ struct DeadlineFinder {
            let after = Self.relativeYearEnd(s, at: end, limit: range.upperBound) {
             return Deadline(range: i..<after, year: year)
         }
+        // 年底前 alone: the end of the page's year (`計劃年底前形成年產50架的能力`), not of a year
+        // named before it (`每年年底前`, `2025年底前`, `三年底前`).
+        if s[i] == "年", let published = publicationYear, i + 2 < range.upperBound,
+           s[i + 1] == "底" || s[i + 1] == "末", s[i + 2] == "前",
+           i == range.lowerBound || !Self.namesAYear(s[i - 1]) {
+            return Deadline(range: i..<(i + 3), year: published)
+        }
         // year + 前 / 底前
         if CharacterClass.isDigit(s[i]), i == range.lowerBound || !CharacterClass.isDigit(s[i - 1]),
            let (year, end) = Self.year(s, at: i, limit: range.upperBound),
@@ -106,7 +113,26 @@ struct DeadlineFinder {
     }
 
     @inline(__always) private static func mayStartRelativeYear(_ c: Unicode.Scalar) -> Bool {
-        c == "今" || c == "明" || c == "后"
+        c == "今" || c == "明" || c == "后" || c == "年"
+    }
+
+    /// Whether `range` holds a digit or a `十`, or (when `relative`) `今年`, `明年`, `后年`, `年底`
+    /// or `年末`: one of which every deadline has.
+    @inline(__always) private static func mayHoldDeadline(_ s: [Unicode.Scalar], _ range: Range<Int>, relative: Bool) -> Bool {
+        for i in range {
+            let c = s[i]
+            if CharacterClass.isDigit(c) || c == "十" { return true }
+            if relative && c == "年" {
+                if i + 1 < range.upperBound && (s[i + 1] == "底" || s[i + 1] == "末") { return true }
+                if i > range.lowerBound && (s[i - 1] == "今" || s[i - 1] == "明" || s[i - 1] == "后") { return true }
+            }
+        }
+        return false
+    }
+
+    /// What names the year a `年` belongs to, when it stands before it.
+    private static func namesAYear(_ c: Unicode.Scalar) -> Bool {
+        CharacterClass.isDigit(c) || CharacterClass.isChineseCountingDigit(c) || "〇零两年今明后去当每同上下前近本全半".unicodeScalars.contains(c)
     }
 
     /// The end of what makes a named year a deadline: `底`, `末`, `年底` or `年末` (then maybe `前`),

@@ -35,8 +35,9 @@ public struct FindingExtractor: Sendable {
         // Sized once for the page's lines (UTF-8 bytes bound the scalars), up to a cap: a
         // longer line grows the buffers to its own length only.
         text.reserve(min(4096, lines.reduce(0) { max($0, $1.text.utf8.count) }))
-        guard PolicyContext.isPolicyPage(lines, using: &text) else { return ([], []) }
-        let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: Self.publicationYear(of: lines))))
+        let publicationYear = Self.publicationYear(of: lines)
+        guard PolicyContext.isPolicyPage(lines, publicationYear: publicationYear, using: &text) else { return ([], []) }
+        let reader = SentenceReader(clauses: ClauseReader(deadlines: DeadlineFinder(publicationYear: publicationYear)))
         let splitter = ClauseSplitter()
         // Buffers kept from line to line.
         var split = SplitLine()

@@ -7,8 +7,8 @@ struct PolicyContext {
 
     /// One word of public affairs, or a stated deadline (`到2025年`, `by 2030`), in the article.
     /// `text` is the caller's buffer (its content is replaced).
-    static func isPolicyPage(_ lines: [AnalyzedLine], using text: inout MatchableText) -> Bool {
-        let deadlines = DeadlineFinder(publicationYear: nil)
+    static func isPolicyPage(_ lines: [AnalyzedLine], publicationYear: Int?, using text: inout MatchableText) -> Bool {
+        let deadlines = DeadlineFinder(publicationYear: publicationYear)
         for line in lines where line.kind == .title || line.kind == .lead || line.kind == .body || line.kind == .heading {
             text.load(line.text)
             let all = 0..<text.count

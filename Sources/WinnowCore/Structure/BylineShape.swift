@@ -150,8 +150,9 @@ enum BylineShape {
     /// `(記者王浩明、孟盈如)` near the start of a paragraph (a dateline credit).
     static func leadingCredit(in line: LineFeatures) -> String? {
         let s = line.scalars
-        guard let open = s.prefix(30).firstIndex(where: { "(（〔【[".unicodeScalars.contains($0) }),
-              let close = s[open...].prefix(30).firstIndex(where: { ")）〕】]".unicodeScalars.contains($0) }) else { return nil }
+        guard let open = s.prefix(30).firstIndex(where: { $0 == "(" || $0 == "（" || $0 == "〔" || $0 == "【" || $0 == "[" }),
+              let close = s[open...].prefix(30).firstIndex(where: { $0 == ")" || $0 == "）" || $0 == "〕" || $0 == "】" || $0 == "]" })
+        else { return nil }
         let inner = Array(s[(open + 1)..<close])
         guard let first = credit.matches(in: inner).first, first.start == 0 else { return nil }
         return String(scalars: inner)
