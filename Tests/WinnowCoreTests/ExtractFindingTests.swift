@@ -480,6 +480,12 @@ extension ExtractFindingTests {
         #expect(r.measures.first?.quantity?.unit == "research centres")
     }
 
+    @Test func anActionForSomeoneNamedBeforeItIsAMeasure() {
+        let r = Self.extract(["河北将延续实施降低失业保险费率政策，对小微企业用电成本给予10%的补贴。"])
+        #expect(Self.texts(r.measures) == ["河北将延续实施降低失业保险费率政策", "对小微企业用电成本给予10%的补贴"])
+        #expect(r.goals.isEmpty)
+    }
+
     @Test func whatAPlanWouldDoIsATarget() {
         let r = Self.extract(["Ministers said the scheme would create 43,000 hectares of new woodland."])
         #expect(Self.texts(r.goals) == ["create 43,000 hectares of new woodland"])

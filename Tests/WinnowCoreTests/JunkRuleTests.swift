@@ -74,6 +74,8 @@ import Testing
         #expect(rule.evaluate(T.line("客服QQ：88776655"), page: T.simplifiedPage) != nil)
         #expect(rule.evaluate(T.line("Tel: 020 7946 0958"), page: T.englishPage) != nil)
         #expect(rule.evaluate(T.line("发布时间：2024-01-15"), page: T.simplifiedPage) == nil)
+        // A date and time are no phone number.
+        #expect(rule.evaluate(T.line("2024-07-02 15:30发布于河北澎湃新闻官方帐号"), page: T.simplifiedPage) == nil)
         #expect(rule.evaluate(T.line("John Doe, press@acme-energy.co.uk, +44 20 7946 0000"), page: T.englishPage)?.reason == "contact-line")
         #expect(rule.evaluate(T.line("Residents can report problems on 0800 123 4567, the council said in a statement on Monday."),
                               page: T.englishPage) == nil)
@@ -134,6 +136,7 @@ import Testing
         #expect(rule.evaluate(T.line("阅读 356次"), page: T.simplifiedPage) != nil)
         #expect(rule.evaluate(T.line("4521 12"), page: T.simplifiedPage) != nil)
         #expect(rule.evaluate(T.line("12 comments"), page: T.englishPage) != nil)
+        #expect(rule.evaluate(T.line("瀏覽人次：12345"), page: T.traditionalPage) != nil)
         #expect(rule.evaluate(T.line("阅读理解能力培养"), page: T.simplifiedPage) == nil)
         #expect(rule.evaluate(T.line("全年阅读推广活动覆盖12个区县，参与人数超过30万。"), page: T.simplifiedPage) == nil)
     }

@@ -43,10 +43,12 @@ import Testing
     }
 
     @Test func headingShapes() {
-        for heading in ["一、总体要求", "（二）重点任务", "(3)保障措施", "1. 经济发展目标", "2.1 数据来源", "第三章 组织实施", "①强化创新"] {
+        for heading in ["一、总体要求", "（二）重点任务", "(3)保障措施", "1. 经济发展目标", "2.1 数据来源", "第三章 组织实施", "①强化创新", "壹、計畫緣起",
+                        "（一）完善基礎設施。"] {
             #expect(HeadingShape.isNumbered(T.line(heading)), "\(heading)")
         }
-        for notHeading in ["1.5亿元资金已经到位", "一是加强组织领导，压实各方责任。", "2024年工作要点", "第三季度"] {
+        for notHeading in ["1.5亿元资金已经到位", "一是加强组织领导，压实各方责任。", "2024年工作要点", "第三季度",
+                           "三、培育數位人才每年1萬人。"] {
             #expect(!HeadingShape.isNumbered(T.line(notHeading)), "\(notHeading)")
         }
         #expect(HeadingShape.isWordHeading(T.line("引言")))

@@ -332,6 +332,10 @@ struct ClauseReader {
             f.actor = f.actor ?? actor
             return true
         }
+        // Whom the action is for, before it: `對小微企業用電成本給予10%的補貼`.
+        // (Only a plain noun phrase: `對穩定經濟運行、促進…` lists what something matters for.)
+        if (s[prefix.lowerBound] == "对" || s[prefix.lowerBound] == "向") && end - prefix.lowerBound <= 14
+            && s[prefix.lowerBound..<end].allSatisfy(CharacterClass.isHan) { return true }
         if strippedAdverb && end - prefix.lowerBound <= 4
             && !s[prefix.lowerBound..<end].contains(where: { $0 == "的" || CharacterClass.isDigit($0) || !CharacterClass.isHan($0) }) {
             return true

@@ -1,7 +1,8 @@
 /// Section headings: numbered forms (`一、`, `（一）`, `1.`, `1.2`, `第一章`, `①`), the usual
 /// one-word headings (`引言`, `前言`, `結語`), and short lines without sentence punctuation.
 enum HeadingShape {
-    private static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十百零〇○".unicodeScalars.map(\.value))
+    /// Numerals of headings, with the financial forms official documents number their parts with (`壹、`, `貳、`).
+    private static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十百零〇○壹貳贰參叁肆伍陸陆柒捌玖拾".unicodeScalars.map(\.value))
     private static let wordHeadings: Set<String> = [
         "引言", "前言", "導言", "导言", "背景", "結語", "结语", "結論", "结论", "小結", "小结", "概述", "總結", "总结", "附錄",
         "附录", "參考文獻", "参考文献", "序言", "緒論", "绪论", "introduction", "background", "conclusion", "summary",
@@ -15,8 +16,11 @@ enum HeadingShape {
         guard let last = line.lastScalar, line.commas <= 1, !ScalarClass.isClausePunctuation(last),
               let after = numberingEnd(line.scalars), after < line.scalarCount,
               line.visible - after >= 2 else { return false }
-        // Official documents close a short numbered heading with a full stop: `（一）完善基礎設施。`.
-        if last == "。" && line.cjkSentenceMarks == 1 && line.commas == 0 && line.visible <= 20 { return true }
+        // Official documents close a short numbered heading with a full stop: `（一）完善基礎設施。`;
+        // a count makes it a listed target instead (`三、培育數位人才每年1萬人。`).
+        if last == "。" && line.cjkSentenceMarks == 1 && line.commas == 0 && line.visible <= 20 {
+            return !line.scalars[after...].contains(where: ScalarClass.isDigit)
+        }
         return line.visible <= 40 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence
     }
 

@@ -25,12 +25,17 @@ struct ContactLineRule: LineRule {
     /// Dates (`2023-11-14`) have groups of four digits at most and too few digits to count.
     static func hasContactNumber(_ s: [Unicode.Scalar]) -> Bool {
         var digits = 0, group = 0, longestGroup = 0, separators = 0
+        // The first two groups of the run, to tell a date and time (`2024-07-02 15:30`) from a number.
+        var firstGroup = 0, firstValue = 0, secondGroup = 0
         for c in s {
             if ScalarClass.isDigit(c) {
                 digits += 1
                 group += 1
                 longestGroup = max(longestGroup, group)
-                if digits >= 7 && separators <= 3 && (longestGroup >= 5 || digits >= 10) { return true }
+                if separators == 0 { firstGroup = group; firstValue = firstValue * 10 + Int(c.value - 48) }
+                if separators == 1 { secondGroup = group }
+                let isDate = firstGroup == 4 && (1900..<2100).contains(firstValue) && (1...2).contains(secondGroup)
+                if digits >= 7 && separators <= 3 && (longestGroup >= 5 || digits >= 10) && !isDate { return true }
             } else if (c == "-" || c == " " || c == "(" || c == ")" || c == "+") && digits > 0 {
                 separators += 1
                 group = 0
@@ -39,6 +44,9 @@ struct ContactLineRule: LineRule {
                 group = 0
                 longestGroup = 0
                 separators = 0
+                firstGroup = 0
+                firstValue = 0
+                secondGroup = 0
             }
         }
         return false

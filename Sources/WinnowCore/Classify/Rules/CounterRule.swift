@@ -5,7 +5,7 @@ struct CounterRule: LineRule {
     static let terms = [
         "瀏覽次數", "浏览次数", "瀏覽量", "浏览量", "閱讀", "阅读", "點擊數", "点击数", "點擊量", "点击量", "點擊", "点击",
         "評論", "评论", "回復", "回复", "次瀏覽", "次浏览", "點贊", "点赞", "人氣", "人气", "views", "likes", "comments",
-        "replies", "shares", "reads",
+        "replies", "shares", "reads", "瀏覽人次", "浏览人次", "訪客人次", "访客人次", "點閱", "点阅", "瀏覽數", "浏览数",
     ]
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
