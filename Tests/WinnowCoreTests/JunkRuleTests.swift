@@ -44,6 +44,18 @@ import Testing
         #expect(rule.evaluate(traditional, page: T.simplifiedPage)?.kind == .spam)
     }
 
+    @Test func pharmacySpamInEnglish() {
+        let rule = AdultGamblingLexiconRule()
+        for spam in ["Buy Cheap Viagra Online - Best Price Pharmacy - Free Shipping Worldwide",
+                     "online pharmacy viagra cialis levitra cheap pills no prescription buy now discount"] {
+            #expect(rule.evaluate(T.line(spam), page: T.englishPage)?.kind == .spam, "\(spam)")
+        }
+        for article in ["The state legalised casino gambling and sports betting in 2019, the report said.",
+                        "The pharmacy chain will close 300 stores and cut prices on generic pills next year."] {
+            #expect(rule.evaluate(T.line(article), page: T.englishPage)?.strength != .strong, "\(article)")
+        }
+    }
+
     @Test func adultAndGamblingVocabularyNeedsMoreThanOneHitInProse() {
         let rule = AdultGamblingLexiconRule()
         let list = T.line("线上百家乐 真人荷官 体育投注 彩金天天送")

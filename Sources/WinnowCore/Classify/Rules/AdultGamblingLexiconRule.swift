@@ -11,7 +11,8 @@ struct AdultGamblingLexiconRule: LineRule {
         "撸", "伊人", "人成", "无遮挡", "無遮擋", "看片", "久久综合", "久久綜合", "久久精品", "一区二区", "一區二區", "精品视频",
         "日韩精品", "欧美日韩", "亚洲综合", "亚洲国产", "国产精品", "国产亚洲", "麻豆", "蜜桃视频", "午夜影院", "18禁", "19禁",
         "超黄", "超黃", "全脱", "全脫", "裸体", "裸體", "做爱", "做愛", "性爱", "性愛", "露点", "露點", "小黄片", "小黃片",
-        "porn", "xxx", "sex video", "nude", "boobs", "viagra", "cialis", "escort", "hentai", "payday loan",
+        "porn", "xxx", "sex video", "nude", "boobs", "viagra", "cialis", "levitra", "online pharmacy", "no prescription",
+        "escort", "hentai", "payday loan", "replica watches",
         // gambling
         "赌场", "賭場", "博彩", "百家乐", "百家樂", "娱乐场", "娛樂場", "娱乐城", "娛樂城", "葡京", "威尼斯人", "六合彩",
         "时时彩", "時時彩", "体育投注", "體育投注", "老虎机", "老虎機", "赌博", "賭博", "彩金", "网投", "網投", "太阳城",
@@ -21,6 +22,7 @@ struct AdultGamblingLexiconRule: LineRule {
         "在线观看", "在線觀看", "免费观看", "免費觀看", "在线视频", "在線視頻", "视频", "影院", "高清", "国产", "國產",
         "欧美", "歐美", "日韩", "日韓", "亚洲", "亞洲", "精品", "久久", "美女", "少妇", "少婦", "激情", "成人", "午夜",
         "福利", "天天", "夜夜", "狠狠", "日日", "丁香", "五月天", "投注", "彩票", "在线", "免费", "av", "不卡", "交配",
+        "pharmacy", "pills", "buy cheap", "best price", "free shipping", "betting", "poker", "slots", "bonus",
     ]
     /// The `LexiconList.adultGambling` terms: strong, then weak.
     static let terms = strong + weak
