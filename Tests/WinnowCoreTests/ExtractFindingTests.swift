@@ -480,6 +480,16 @@ extension ExtractFindingTests {
         #expect(r.measures.first?.quantity?.unit == "research centres")
     }
 
+    @Test func aChangeFromOneFigureToAnotherTargetsTheSecond() {
+        let r = Self.extract(["政府將把援助金額上限由60萬澳門元提高至100萬澳門元，力爭惠及3000家中小企業。",
+                              "The council aims to raise the recycling rate from 45% to 65% by 2030."])
+        #expect(r.goals.compactMap(\.quantity) == [
+            Quantity(value: 100, unit: "萬澳門元", comparator: "="),
+            Quantity(value: 3000, unit: "家", comparator: "="),
+            Quantity(value: 65, unit: "%", comparator: "="),
+        ])
+    }
+
     @Test func anActionForSomeoneNamedBeforeItIsAMeasure() {
         let r = Self.extract(["河北将延续实施降低失业保险费率政策，对小微企业用电成本给予10%的补贴。"])
         #expect(Self.texts(r.measures) == ["河北将延续实施降低失业保险费率政策", "对小微企业用电成本给予10%的补贴"])

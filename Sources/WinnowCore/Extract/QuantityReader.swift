@@ -50,6 +50,8 @@ struct QuantityReader {
         let s = text.seen
         var i = range.lowerBound
         var duration: Quantity?
+        // A starting figure (`由60萬澳門元提高至100萬澳門元`, `from 5% to 10%`): the target follows it.
+        var from: Quantity?
         while i < range.upperBound {
             // Nothing inside a book title counts (`《三年行動計劃》`).
             if let close = CharacterClass.bookTitleEnd(s, at: i, limit: range.upperBound) {
@@ -58,11 +60,17 @@ struct QuantityReader {
             }
             if CharacterClass.isDigit(s[i]) || Self.mayStartNumeral(s[i]), let q = quantity(text, at: i, range: range) {
                 // A span of time (`四至五年內`) is the frame of a target, not the target.
-                guard q.isTimeUnit(text) else { return q.quantity(text) }
+                if !q.isTimeUnit(text) {
+                    guard from == nil, Self.followsFrom(text, at: i, floor: range.lowerBound) else { return q.quantity(text) }
+                    from = q.quantity(text)
+                    i += 1
+                    continue
+                }
                 if duration == nil { duration = q.quantity(text) }
             }
             i += 1
         }
+        if let from { return from }
         if let duration { return duration }
         // 翻一番 / 翻兩番: doubling and quadrupling.
         if let r = Vocabulary.doublings.firstMatch(text, in: range) {
@@ -330,6 +338,16 @@ struct QuantityReader {
             }
         }
         return k
+    }
+
+    /// Whether `i` follows `由` or `从` (`由60萬`), or the word `from` (`from 5%`, `from £2 billion`).
+    private static func followsFrom(_ text: MatchableText, at i: Int, floor: Int) -> Bool {
+        let s = text.seen
+        var k = i
+        while k > floor && (CharacterClass.isSpace(s[k - 1]) || isCurrency(s[k - 1])) { k -= 1 }
+        guard k > floor else { return false }
+        if k == i && (s[k - 1] == "由" || s[k - 1] == "从") { return true }
+        return k - 4 >= floor && s[(k - 4)..<k].elementsEqual("from".unicodeScalars) && (k - 4 == floor || !CharacterClass.isASCIILetter(s[k - 5]))
     }
 
     /// The length of a unit written in Latin letters right after the digits (`20EFLOPS`,
