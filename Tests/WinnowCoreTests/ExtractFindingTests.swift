@@ -480,6 +480,11 @@ extension ExtractFindingTests {
         #expect(r.measures.first?.quantity?.unit == "research centres")
     }
 
+    @Test func sayingInsideAnotherWordReportsNothing() {
+        let r = Self.extract(["政府將於本月內舉辦說明會。", "市政府稱將擴大公共住房供應。"])
+        #expect(Self.texts(r.measures) == ["政府將於本月內舉辦說明會", "將擴大公共住房供應"])
+    }
+
     @Test func aChangeFromOneFigureToAnotherTargetsTheSecond() {
         let r = Self.extract(["政府將把援助金額上限由60萬澳門元提高至100萬澳門元，力爭惠及3000家中小企業。",
                               "The council aims to raise the recycling rate from 45% to 65% by 2030."])

@@ -221,7 +221,7 @@ struct ClauseReader {
             if c == "《" || c == "“" || c == "「" || c == "(" { depth += 1 } else if c == "》" || c == "”" || c == "」" || c == ")" { depth = max(0, depth - 1) }
             if depth == 0 { budget -= 1 }
             if depth == 0, Vocabulary.reportingVerbs.startsAt(text, i), let n = Vocabulary.reportingVerbs.match(text, at: i, limit: clause.upperBound),
-               i + n >= clause.upperBound || s[i + n] != "的" {
+               i + n >= clause.upperBound || s[i + n] != "的", !Self.isInsideAWord(s, i, n, clause) {
                 // `提出了` keeps its 了 with the proposal.
                 found = i..<(i + n)
                 i += n
@@ -230,6 +230,13 @@ struct ClauseReader {
             i += 1
         }
         return found
+    }
+
+    /// `說` and `稱` of `說明會`, `小說`, `簡稱`, `名稱`: part of another word, not "says".
+    private static func isInsideAWord(_ s: [Unicode.Scalar], _ i: Int, _ n: Int, _ clause: Range<Int>) -> Bool {
+        guard n == 1, s[i] == "说" || s[i] == "称" else { return false }
+        if i + 1 < clause.upperBound && "明服法为号赞作".unicodeScalars.contains(s[i + 1]) { return true }
+        return i > clause.lowerBound && "小简俗统名职对解".unicodeScalars.contains(s[i - 1])
     }
 
     private func isScene(_ text: MatchableText, clause: Range<Int>, content: Range<Int>, english: Bool) -> Bool {

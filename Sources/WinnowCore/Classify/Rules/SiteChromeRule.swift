@@ -172,7 +172,10 @@ struct SiteChromeRule: LineRule {
     private func isPageList(_ line: LineFeatures) -> Bool {
         let s = line.scalars
         if line.visible <= 60, !line.isProse, TitleFinder.hasFileNameEnding(line) { return true }
-        if line.visible <= 16, line.contains(.pageCounter), s.contains("第") || s.contains("共") { return true }
+        // A counter counts pages: `第1页 / 共28页`, `共12頁`; not a short line that merely holds 共
+        // (`市政府将扩大公共住房供应。`).
+        if line.visible <= 16, line.digits > 0, line.contains(.pageCounter), s.contains("第") || s.contains("共"),
+           s.contains("页") || s.contains("頁") { return true }
         guard let last = s.last, last == "頁" || last == "页", s.count >= 4 else { return false }
         var i = s.count - 2
         while i > 0, ScalarClass.isDigit(s[i]) { i -= 1 }
