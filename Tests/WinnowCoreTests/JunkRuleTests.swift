@@ -110,6 +110,18 @@ import Testing
         }
     }
 
+    @Test func aWidgetWordInsideAHeadlineIsOnlyAHint() {
+        let rule = SiteChromeRule()
+        for headline in ["国家网信办开通网络谣言举报平台", "全面实行股票发行注册制改革", "UK launches newsletter for small businesses"] {
+            let hit = rule.evaluate(T.line(headline), page: T.simplifiedPage)
+            #expect(hit?.strength == .weak, "\(headline)")
+            #expect(hit?.reason == SiteChromeRule.chromeWord, "\(headline)")
+        }
+        for widget in ["我要举报", "登录 注册", "还剩11页未读，继续阅读"] {
+            #expect(rule.evaluate(T.line(widget), page: T.simplifiedPage)?.strength == .strong, "\(widget)")
+        }
+    }
+
     @Test func aRowOfEnglishLinksBetweenBarsIsAMenuAHeadlineWithItsSiteIsNot() {
         let rule = SiteChromeRule()
         let menu = rule.evaluate(T.line("World | Business | Politics | Climate | Tech"), page: T.englishPage)

@@ -242,6 +242,16 @@ import Testing
         #expect(page.sections.isEmpty)
     }
 
+    @Test func aHeadlineHoldingAWidgetWordIsStillTheTitle() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "首页 新闻 财经", "国家网信办开通网络谣言举报平台", "2024-05-01 来源：新华网",
+            "国家网信办近日开通网络谣言举报平台，提出加快完善举报受理机制，年内实现各省份全覆盖。",
+            "我要举报",
+        ].joined(separator: "\n")))
+        #expect(page.title == "国家网信办开通网络谣言举报平台")
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .body, .boilerplate])
+    }
+
     @Test func aNoticesReleaseNoteIsMeta() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "国务院办公厅关于加快数字人才培育的通知", "各省、自治区、直辖市人民政府：",

@@ -77,16 +77,27 @@ struct SiteChromeRule: LineRule {
         // rule of symbols (`＊＊＊＊＊＊`, `------`).
         if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) { return strong }
         var decisiveTerms = DistinctTerms()
-        var covered = 0, any = false
+        var covered = 0, any = false, decisiveAtEdge = false
         for hit in SiteChromeRule.readsVocabulary(line) ? line.hits(.siteChrome) : LexiconHits([], of: .siteChrome) {
             any = true
             covered += hit.end - hit.start
-            if hit.term < SiteChromeRule.decisive.count { decisiveTerms.insert(hit.term) }
+            if hit.term < SiteChromeRule.decisive.count {
+                decisiveTerms.insert(hit.term)
+                if !decisiveAtEdge { decisiveAtEdge = SiteChromeRule.isAtEdge(hit, of: line.scalars) }
+            }
         }
         if any {
             let coverage = Double(covered) / Double(max(1, line.visible))
             let short = line.isLatin ? line.words <= (decisiveTerms.count == 0 ? 8 : 40) : line.visible <= 60
-            if short && !line.isProse && (decisiveTerms.count > 0 || coverage >= 0.5) { return strong }
+            // A widget's word opens or closes the line (`分享到：`, `…继续阅读`), or there are several,
+            // or they are most of it; one inside a headline (`国家网信办开通网络谣言举报平台`) is a hint.
+            if short && !line.isProse && decisiveTerms.count > 0 && (decisiveAtEdge || decisiveTerms.count >= 2 || coverage >= 0.4) {
+                return strong
+            }
+            if short && !line.isProse && decisiveTerms.count == 1 {
+                return RuleHit(kind: .boilerplate, reason: SiteChromeRule.chromeWord, strength: .weak)
+            }
+            if short && !line.isProse && coverage >= 0.5 { return strong }
             // An English sentence is chrome only when it is a site notice (`Subscribe to our newsletter...`,
             // `The post ... appeared first on ...`), not when an article says `subscribe`.
             if line.isLatin && line.words <= 25
@@ -114,6 +125,16 @@ struct SiteChromeRule: LineRule {
             }
         }
         return !inWord || wordHasCapital
+    }
+
+    /// The reason of the weak hint one widget word inside a short line gives: a headline may hold
+    /// the word (`国家网信办开通网络谣言举报平台`), so `TitleFinder` may still take the line.
+    static let chromeWord = "chrome-word"
+
+    /// Whether nothing but marks, digits and white space stands before or after `hit` in the line.
+    static func isAtEdge(_ hit: LexiconHit, of s: [Unicode.Scalar]) -> Bool {
+        let isWord = { (c: Unicode.Scalar) in ScalarClass.isCJK(c) || ScalarClass.isASCIILetter(c) }
+        return !s[..<hit.start].contains(where: isWord) || !s[hit.end...].contains(where: isWord)
     }
 
     /// How many different decisive chrome terms the line holds.
