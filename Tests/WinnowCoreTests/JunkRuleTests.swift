@@ -44,6 +44,12 @@ import Testing
         #expect(rule.evaluate(traditional, page: T.simplifiedPage)?.kind == .spam)
     }
 
+    @Test func newsOfACrackdownOnVice() {
+        let rule = AdultGamblingLexiconRule()
+        #expect(rule.evaluate(T.line("公安部开展打击网络赌博专项行动 捣毁赌场窝点120个"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("澳門新葡京娛樂城-百家樂線上投注-真人視訊博彩平台"), page: T.traditionalPage)?.kind == .spam)
+    }
+
     @Test func pharmacySpamInEnglish() {
         let rule = AdultGamblingLexiconRule()
         for spam in ["Buy Cheap Viagra Online - Best Price Pharmacy - Free Shipping Worldwide",
@@ -116,6 +122,10 @@ import Testing
             let hit = rule.evaluate(T.line(headline), page: T.simplifiedPage)
             #expect(hit?.strength == .weak, "\(headline)")
             #expect(hit?.reason == SiteChromeRule.chromeWord, "\(headline)")
+        }
+        // A plain word closing or opening a headline decides nothing alone.
+        for headline in ["教育部：严禁校外培训机构违规收费 家长可拨打热线举报", "注册制改革全面落地"] {
+            #expect(rule.evaluate(T.line(headline), page: T.simplifiedPage)?.strength != .strong, "\(headline)")
         }
         for widget in ["我要举报", "登录 注册", "还剩11页未读，继续阅读"] {
             #expect(rule.evaluate(T.line(widget), page: T.simplifiedPage)?.strength == .strong, "\(widget)")

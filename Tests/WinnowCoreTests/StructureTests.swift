@@ -88,6 +88,8 @@ import Testing
         #expect(BylineShape.credit(of: T.line("By Ada Park | 4 May 2024")) == "Ada Park")
         #expect(!BylineShape.isByline(T.line("记者从市发展改革委获悉，今年全市重大项目投资将超过千亿元。")))
         #expect(!BylineShape.isByline(T.line("记者调查：城郊耕地违规占用问题突出")))
+        #expect(!BylineShape.isByline(T.line("记者调查：城中村改造进展如何")))
+        #expect(BylineShape.isByline(T.line("编辑：张三 审核：李四")))
         #expect(BylineShape.trailingCredit(in: T.line("会议要求抓好落实。(記者 何 某)")) == "記者 何 某")
         #expect(BylineShape.trailingCredit(in: T.line("会议要求抓好落实。（完）")) == nil)
     }

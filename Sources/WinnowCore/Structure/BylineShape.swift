@@ -40,7 +40,14 @@ enum BylineShape {
         if first.end < s.count && (s[first.end] == "問" || s[first.end] == "问") { return false }
         let closes = first.end >= s.count - 1
         let opens = s[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
-        let namesAfter = s[first.end...].filter { !ScalarClass.isWhitespace($0) }.count <= 12
+        // Names follow a role, each role maybe with a colon (`編輯：張三 審核：李四`); a headline
+        // puts its colon after other words, or asks (`記者調查：城中村改造進展如何`).
+        let rest = s[first.end...]
+        let roleEnds = Set(line.hits(.bylineRole).map(\.end))
+        let namesAfter = rest.filter { !ScalarClass.isWhitespace($0) }.count <= 12
+            && !rest.indices.contains { i in
+                "？?！!".unicodeScalars.contains(s[i]) || (s[i] == ":" || s[i] == "：") && !roleEnds.contains(i)
+            }
         return closes || opens && namesAfter
     }
 

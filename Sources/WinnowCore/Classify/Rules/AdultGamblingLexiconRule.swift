@@ -1,7 +1,8 @@
 /// Injected porn and gambling vocabulary. Strong terms (`无码`, `百家乐`) weigh 2, ambiguous ones
 /// (`在线观看`, `美女`) weigh 1. A line goes when it is a keyword list rather than prose, or when
 /// the terms are dense; a single hit never drops an otherwise normal paragraph. A short label
-/// made mostly of one strong term (`某某赌场官网`) is a weak hint that context settles.
+/// made mostly of one strong term (`某某赌场官网`) is a weak hint that context settles. A line with a
+/// word of the law (`打击`, `警方`, `illegal`) reports on vice and is left alone.
 struct AdultGamblingLexiconRule: LineRule {
     static let strong = [
         // adult
@@ -24,13 +25,21 @@ struct AdultGamblingLexiconRule: LineRule {
         "福利", "天天", "夜夜", "狠狠", "日日", "丁香", "五月天", "投注", "彩票", "在线", "免费", "av", "不卡", "交配",
         "pharmacy", "pills", "buy cheap", "best price", "free shipping", "betting", "poker", "slots", "bonus",
     ]
-    /// The `LexiconList.adultGambling` terms: strong, then weak.
-    static let terms = strong + weak
+    /// Words of the law and its enforcement: a line holding one reports on vice
+    /// (`公安部开展打击网络赌博专项行动 捣毁赌场窝点120个`), it does not advertise it.
+    static let enforcement = [
+        "打击", "捣毁", "搗毀", "查处", "查處", "整治", "取缔", "取締", "抓获", "抓獲", "破获", "破獲", "侦破", "偵破", "严打",
+        "嚴打", "扫黄", "掃黃", "涉赌", "涉賭", "涉黄", "涉黃", "犯罪", "违法", "違法", "非法", "警方", "公安", "法院", "判处",
+        "判處", "禁毒", "crackdown", "police", "illegal", "arrested", "court", "banned",
+    ]
+    /// The `LexiconList.adultGambling` terms: strong, weak, then enforcement.
+    static let terms = strong + weak + enforcement
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         var weight = 0, count = 0, covered = 0, strongCovered = 0
         var distinct = DistinctTerms()
         for hit in line.hits(.adultGambling) {
+            if hit.term >= AdultGamblingLexiconRule.strong.count + AdultGamblingLexiconRule.weak.count { return nil }
             let isStrong = hit.term < AdultGamblingLexiconRule.strong.count
             weight += isStrong ? 2 : 1
             count += 1

@@ -83,7 +83,9 @@ struct SiteChromeRule: LineRule {
             covered += hit.end - hit.start
             if hit.term < SiteChromeRule.decisive.count {
                 decisiveTerms.insert(hit.term)
-                if !decisiveAtEdge { decisiveAtEdge = SiteChromeRule.isAtEdge(hit, of: line.scalars) }
+                if !decisiveAtEdge && !SiteChromeRule.plainWords.contains(hit.term) {
+                    decisiveAtEdge = SiteChromeRule.isAtEdge(hit, of: line.scalars)
+                }
             }
         }
         if any {
@@ -126,6 +128,14 @@ struct SiteChromeRule: LineRule {
         }
         return !inWord || wordHasCapital
     }
+
+    /// Decisive terms that are also plain words a headline may open or close with (`注册制改革…`,
+    /// `…家长可拨打热线举报`): at an edge of the line they decide nothing alone.
+    private static let plainWords: Set<Int> = Set([
+        "注册", "註冊", "登录", "登錄", "举报", "舉報", "扫码", "掃碼", "二维码", "二維碼", "公众号", "公眾號", "验证码", "驗證碼",
+        "纠错", "糾錯", "温馨提示", "溫馨提示", "友情提示", "手机版", "手機版", "楼主", "樓主", "subscribe", "newsletter",
+        "advertisement", "loading", "sign up", "sign in", "log in",
+    ].compactMap { decisive.firstIndex(of: $0) })
 
     /// The reason of the weak hint one widget word inside a short line gives: a headline may hold
     /// the word (`国家网信办开通网络谣言举报平台`), so `TitleFinder` may still take the line.
