@@ -159,6 +159,14 @@ import Testing
                               page: T.englishPage) == nil)
         #expect(rule.evaluate(T.line("Powered by hydrogen"), page: T.englishPage) == nil)
         #expect(rule.evaluate(T.line("Forward-looking statements"), page: T.englishPage) != nil)
+        // An English headline may name a notice; a notice is mostly its phrase, or has its `©`.
+        for headline in ["Government proposes new cookie rules for websites", "Tech giants face copyright shake-up under new EU law",
+                         "Terms of service changes anger app users"] {
+            #expect(rule.evaluate(T.line(headline), page: T.englishPage) == nil, "\(headline)")
+        }
+        for notice in ["Privacy Policy", "Copyright 2024 BBC", "© The Riverside Gazette Online Limited"] {
+            #expect(rule.evaluate(T.line(notice), page: T.englishPage) != nil, "\(notice)")
+        }
         #expect(rule.evaluate(T.line("This press release contains forward-looking statements that involve risks and uncertainties."),
                               page: T.englishPage) != nil)
         #expect(rule.evaluate(T.line("Analysts warned that the forecast carried risks for the region's exporters."), page: T.englishPage) == nil)

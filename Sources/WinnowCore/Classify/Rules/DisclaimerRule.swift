@@ -21,6 +21,8 @@ struct DisclaimerRule: LineRule {
         "僅供參考", "仅供参考", "聯系", "联系", "不代表", "授權", "授权", "本網站", "本网站",
         "在线阅读", "在線閱讀", "会员", "會員", "下载", "下載",
     ]
+    private static let copyrightSignTerm = strong.firstIndex(of: "©")!
+
     /// The `LexiconList.disclaimer` terms: strong, then weak.
     static let terms = strong + weak
     /// English notices (`cookie`, `copyright`) count only on English lines: a Chinese article
@@ -35,11 +37,15 @@ struct DisclaimerRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         guard DisclaimerRule.withinLength(line) else { return nil }
         var strongSeen = DistinctTerms(), weakSeen = DistinctTerms()
-        var any = false
+        var any = false, strongCovered = 0, copyrightSign = false
         for hit in line.hits(.disclaimer) {
             any = true
             if hit.term < DisclaimerRule.strong.count {
-                if line.isLatin || DisclaimerRule.countsOnAnyLine[hit.term] { strongSeen.insert(hit.term) }
+                if line.isLatin || DisclaimerRule.countsOnAnyLine[hit.term] {
+                    strongSeen.insert(hit.term)
+                    strongCovered += hit.end - hit.start
+                    if hit.term == DisclaimerRule.copyrightSignTerm { copyrightSign = true }
+                }
             } else {
                 weakSeen.insert(hit.term)
             }
@@ -47,8 +53,16 @@ struct DisclaimerRule: LineRule {
         guard any else { return nil }
         let strongTerms = strongSeen.count, weakTerms = weakSeen.count
         // In running text one strong phrase needs company (`未經授權擅自...` can be news); a short
-        // notice (`版權所有 © 某報`) needs none.
-        let enough = line.isProse ? strongTerms >= 2 || strongTerms == 1 && weakTerms >= 1 : strongTerms >= 1
+        // notice (`版權所有 © 某報`) needs none. An English headline may name one
+        // (`Government proposes new cookie rules`): there it must be much of the line, or a `©`.
+        let enough: Bool
+        if line.isProse {
+            enough = strongTerms >= 2 || strongTerms == 1 && weakTerms >= 1
+        } else if line.isLatin {
+            enough = strongTerms >= 2 || copyrightSign || strongTerms == 1 && strongCovered * 2 >= line.visible
+        } else {
+            enough = strongTerms >= 1
+        }
         if enough || weakTerms >= 3 {
             return RuleHit(kind: .boilerplate, reason: "disclaimer", strength: .strong)
         }
