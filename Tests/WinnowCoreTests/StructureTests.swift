@@ -90,6 +90,9 @@ import Testing
         #expect(!BylineShape.isByline(T.line("记者调查：城郊耕地违规占用问题突出")))
         #expect(!BylineShape.isByline(T.line("记者调查：城中村改造进展如何")))
         #expect(BylineShape.isByline(T.line("编辑：张三 审核：李四")))
+        #expect(BylineShape.isByline(T.line("通讯员 李四 记者 张三")))
+        #expect(!BylineShape.isByline(T.line("全国两会特别报道")))
+        #expect(!BylineShape.isByline(T.line("作者维权案件数量大幅上升")))
         #expect(BylineShape.trailingCredit(in: T.line("会议要求抓好落实。(記者 何 某)")) == "記者 何 某")
         #expect(BylineShape.trailingCredit(in: T.line("会议要求抓好落实。（完）")) == nil)
     }
@@ -252,6 +255,12 @@ import Testing
         ].joined(separator: "\n")))
         #expect(page.title == "国家网信办开通网络谣言举报平台")
         #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .body, .boilerplate])
+        // Two short phrases: a site's motto, or a two-part headline when the meta line follows.
+        let twoParts = PageClassifier().classify(SourceText(decoded: [
+            "首页 新闻 财经", "客服电话不再难打 工信部出台新规", "2024-05-01 来源：新华网",
+            "工信部近日出台新规，要求电信企业加快完善客服热线服务，年内实现人工服务全覆盖。",
+        ].joined(separator: "\n")))
+        #expect(twoParts.title == "客服电话不再难打 工信部出台新规")
     }
 
     @Test func aNoticesReleaseNoteIsMeta() {

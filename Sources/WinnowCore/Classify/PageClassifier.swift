@@ -54,11 +54,11 @@ public struct PageClassifier: Sendable {
 
         let junk = drafts.map { $0.kind?.isJunk ?? $0.isJunkHinted }
         let role = drafts.map { $0.kind.map { !$0.isJunk } ?? false }
-        let wordHinted = drafts.map { d in
-            d.kind == nil && !d.weakJunk.isEmpty && d.weakJunk.allSatisfy { $0.reason == SiteChromeRule.chromeWord }
+        let headlineHinted = drafts.map { d in
+            d.kind == nil && !d.weakJunk.isEmpty && d.weakJunk.allSatisfy { SiteChromeRule.headlineHints.contains($0.reason) }
         }
         let titleBlock = TitleFinder.find(in: drafts.lazy.map(\.features), junk: junk, role: role, before: firstParagraph,
-                                          english: context.isEnglish, repeated: repeatedHeadline, wordHinted: wordHinted)
+                                          english: context.isEnglish, repeated: repeatedHeadline, headlineHinted: headlineHinted)
         for i in titleBlock?.lines ?? [] { drafts[i].decide(.title, "title") }
 
         Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)

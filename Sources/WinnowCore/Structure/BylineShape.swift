@@ -38,7 +38,9 @@ enum BylineShape {
         let s = line.scalars
         // `…答記者問` (answers reporters' questions) is a headline, not a credit.
         if first.end < s.count && (s[first.end] == "問" || s[first.end] == "问") { return false }
+        // `…特別報導` names a feature, not its reporters.
         let closes = first.end >= s.count - 1
+            && !(first.start >= 2 && featureWords.contains { s[(first.start - 2)..<first.start].elementsEqual($0) })
         let opens = s[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
         // Names follow a role, each role maybe with a colon (`編輯：張三 審核：李四`); a headline
         // puts its colon after other words, or asks (`記者調查：城中村改造進展如何`).
@@ -48,7 +50,29 @@ enum BylineShape {
             && !rest.indices.contains { i in
                 "？?！!".unicodeScalars.contains(s[i]) || (s[i] == ":" || s[i] == "：") && !roleEnds.contains(i)
             }
+            && namesAreShort(line)
         return closes || opens && namesAfter
+    }
+
+    private static let featureWords: [[Unicode.Scalar]] = ["特別", "特别", "專題", "专题", "深度", "系列", "獨家", "独家", "連續",
+                                                           "连续", "追蹤", "追踪", "跟蹤", "跟踪", "重點", "重点", "相關", "相关"].map { Array($0.unicodeScalars) }
+
+    /// Between its roles, a credit holds names: runs of at most five characters between spaces,
+    /// `、` or slashes (`記者王浩明、孟盈如`, `記者王小明／台北報導`), not a clause (`作者維權案件數量大幅上升`).
+    private static func namesAreShort(_ line: LineFeatures) -> Bool {
+        let s = line.scalars
+        var roleAt = [Bool](repeating: false, count: s.count)
+        for hit in line.hits(.bylineRole) { for k in hit.start..<hit.end { roleAt[k] = true } }
+        var run = 0
+        for k in s.indices {
+            if roleAt[k] || ScalarClass.isWhitespace(s[k]) || "、，,/／·:：()（）[]【】■●◆".unicodeScalars.contains(s[k]) {
+                run = 0
+            } else {
+                run += 1
+                if run > 5 && ScalarClass.isCJK(s[k]) { return false }
+            }
+        }
+        return true
     }
 
     /// A line of widgets and a bracketed credit where the credit is most of the text

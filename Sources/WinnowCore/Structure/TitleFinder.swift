@@ -17,15 +17,16 @@ enum TitleFinder {
     }
 
     /// `junk[i]`: a rule called line `i` junk; `role[i]`: it is already meta, byline, lead or caption;
-    /// `wordHinted[i]`: its only junk is a widget word inside it, so it is a candidate when anchored.
+    /// `headlineHinted[i]`: its only junk is a hint a headline may carry too (a widget word inside it,
+    /// two short phrases), so it is a candidate when anchored.
     static func find<Lines: RandomAccessCollection<LineFeatures>>(in lines: Lines, junk: [Bool], role: [Bool], before firstParagraph: Int,
-                     english: Bool = false, repeated: Int? = nil, wordHinted: [Bool] = []) -> Block? where Lines.Index == Int {
+                     english: Bool = false, repeated: Int? = nil, headlineHinted: [Bool] = []) -> Block? where Lines.Index == Int {
         func isAnchored(_ i: Int) -> Bool {
             guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
             return role[next]
         }
         let candidates = (0..<firstParagraph).filter {
-            let hinted = $0 < wordHinted.count && wordHinted[$0]
+            let hinted = $0 < headlineHinted.count && headlineHinted[$0]
             return (!junk[$0] || hinted && isAnchored($0)) && !role[$0] && (isHeadline(lines[$0]) || $0 == repeated)
         }
         guard let first = candidates.first else { return nil }

@@ -107,7 +107,9 @@ struct SiteChromeRule: LineRule {
             // A row of several navigation links (`加入收藏 | 设为首页 | 会员中心`) whatever trails it.
             if decisiveTerms.count >= 3 && line.cjkSentenceMarks <= 1 && line.visible <= 160 { return strong }
         }
-        if isNavigationRow(line) || isTagRow(line) || isSlogan(line) || isSiteName(line) {
+        // Two short phrases could as well be a two-part headline (`客服电话不再难打 工信部出台新规`).
+        if !isTagRow(line) && isSlogan(line) { return RuleHit(kind: .boilerplate, reason: SiteChromeRule.slogan, strength: .weak) }
+        if isNavigationRow(line) || isTagRow(line) || isSiteName(line) {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
         }
         return nil
@@ -140,6 +142,10 @@ struct SiteChromeRule: LineRule {
     /// The reason of the weak hint one widget word inside a short line gives: a headline may hold
     /// the word (`国家网信办开通网络谣言举报平台`), so `TitleFinder` may still take the line.
     static let chromeWord = "chrome-word"
+    /// The reason of the weak hint a line of two short phrases gives (a motto, or a headline).
+    static let slogan = "slogan"
+    /// Weak hints a headline may carry: `TitleFinder` may take such a line above the meta line.
+    static let headlineHints: Set<String> = [chromeWord, slogan]
 
     /// Whether nothing but marks, digits and white space stands before or after `hit` in the line.
     static func isAtEdge(_ hit: LexiconHit, of s: [Unicode.Scalar]) -> Bool {
