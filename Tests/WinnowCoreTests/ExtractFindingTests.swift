@@ -501,6 +501,13 @@ extension ExtractFindingTests {
         #expect(r.goals.isEmpty)
     }
 
+    @Test func englishMoneyWithItsShortMultiplierIsSpending() {
+        let r = Self.extract(["The government will spend £1.3bn on charging points for electric vehicles.",
+                              "A further £582m will be provided in grants for buyers of zero-emission vehicles."])
+        #expect(r.measures.map(\.quantity) == [Quantity(value: 1.3, unit: "£ bn", comparator: "="), Quantity(value: 582, unit: "£ m", comparator: "=")])
+        #expect(r.goals.isEmpty)
+    }
+
     @Test func whatAPlanWouldDoIsATarget() {
         let r = Self.extract(["Ministers said the scheme would create 43,000 hectares of new woodland."])
         #expect(Self.texts(r.goals) == ["create 43,000 hectares of new woodland"])

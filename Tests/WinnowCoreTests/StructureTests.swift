@@ -207,6 +207,21 @@ import Testing
         #expect(page.sections.isEmpty)
     }
 
+    @Test func aNewspapersPageWithItsCorrespondentAndTopicLists() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "News Opinion Sport Culture Lifestyle", "UK to ban new petrol and diesel cars from 2030, says government",
+            "Fiona Harvey Environment correspondent", "Wed 18 Nov 2020 10.30 GMT", "Last modified on Wed 18 Nov 2020 14.12 GMT",
+            "The sale of new petrol and diesel cars will be banned in the UK from 2030, the government has announced.",
+            "Listen to this article",
+            "The government will spend £1.3bn on charging points for electric vehicles in homes, streets and on motorways.",
+            "Explore more on these topics", "Electric cars", "Reuse this content",
+        ].joined(separator: "\n")))
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .byline, .meta, .meta, .lead, .boilerplate, .body,
+                                           .boilerplate, .boilerplate, .boilerplate])
+        #expect(page.byline == "Fiona Harvey Environment correspondent")
+        #expect(!BylineShape.isByline(T.line("New York Times Names New Executive Editor")))
+    }
+
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",

@@ -213,7 +213,7 @@ struct QuantityReader {
             while k < limit && CharacterClass.isDigit(s[k]) { k += 1 }
             unitWords = end..<k
             end = k
-        } else if !isChinese, let n = Self.latinUnitLength(s, at: end, limit: limit) {
+        } else if !isChinese, currency(s, before: start, floor: range.lowerBound) == nil, let n = Self.latinUnitLength(s, at: end, limit: limit) {
             unitWords = end..<(end + n)
             end += n
         } else if isChinese {

@@ -219,7 +219,7 @@ extension Vocabulary {
             "投入", "安排", "拨付", "投资", "资助", "补贴", "给予", "出资", "拨款", "筹集", "设立", "预留",
             "拨出", "注资", "编列", "斥资",
             "will invest", "invest", "allocate", "allocated", "fund", "funding", "spend", "spending", "commit",
-            "committed",
+            "committed", "provide", "provided", "earmark", "earmarked", "set aside", "invested",
         ]
         case .moneyUnits: ["元", "美元", "港元", "澳门元", "欧元", "英镑", "日元", "£", "$", "€", "¥"]
         case .actorNames: [
@@ -279,7 +279,7 @@ extension Vocabulary {
         case .atLeastSuffixes: ["以上"]
         case .atMostSuffixes: ["以内", "以下"]
         case .doublings: ["翻一番", "翻两番"]
-        case .englishMultipliers: ["thousand", "million", "billion", "trillion"]
+        case .englishMultipliers: ["thousand", "million", "billion", "trillion", "bn", "mn", "m", "tn", "k"]
         case .englishFillers: ["new", "more", "additional", "extra", "net", "full-time", "green", "direct"]
         case .englishStopWords: [
             "of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or", "with", "within",

@@ -28,6 +28,7 @@ enum BylineShape {
             guard line.words >= 2, line.words <= 14 else { return false }
             // `Associated Press writer Ada Park contributed to this report.`
             if line.words <= 20, line.lastScalar == ".", endsWithContribution(line.scalars) { return true }
+            if isNameAndRole(line) { return true }
             guard let first = line.firstScalar, englishCreditInitials.contains(first) else { return false }
             return englishCreditOpenings.contains { line.hasPrefix($0) }
         }
@@ -116,6 +117,15 @@ enum BylineShape {
     private static let roleWords: Set<String> = [
         "correspondent", "editor", "reporter", "writer", "journalist", "columnist", "contributor", "producer",
     ]
+
+    /// A name and a role in lower case (`Fiona Harvey Environment correspondent`); a title-case
+    /// headline capitalises the role (`Times Names New Executive Editor`).
+    static func isNameAndRole(_ line: LineFeatures) -> Bool {
+        guard line.words >= 3, line.words <= 8, !line.endsLikeSentence, line.digits == 0 else { return false }
+        let words = String(String.UnicodeScalarView(line.scalars)).split { !$0.isLetter }
+        guard words.count >= 3, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true else { return false }
+        return words.dropFirst(2).contains { roleWords.contains(String($0)) }
+    }
 
     /// A journalist's role on a short English line of its own (`BBC Wales environment correspondent`,
     /// `Political Editor, The Herald`).

@@ -42,7 +42,10 @@ enum TitleFinder {
         }
         var block = [headline]
         let kicker = headline - 1
-        if anchored != nil, kicker >= 0, candidates.contains(kicker), lines[kicker].scalars != lines[headline].scalars {
+        // An English kicker is a label of a few words (`Energy`, `Exclusive`); a longer line there
+        // is the site's menu (`News Opinion Sport Culture Lifestyle`).
+        if anchored != nil, kicker >= 0, candidates.contains(kicker), lines[kicker].scalars != lines[headline].scalars,
+           !lines[kicker].isLatin || lines[kicker].words <= 3 {
             block.insert(kicker, at: 0)
         }
         let main = block.count == 2 && hasClauseOrDash(lines[headline]) && !hasClauseOrDash(lines[kicker]) ? kicker : headline

@@ -35,7 +35,8 @@ struct SiteChromeRule: LineRule {
         "编辑推介", "編輯推介", "编辑精选", "編輯精選", "小编推荐", "小編推薦", "下载文档", "下載文檔", "广告服务", "廣告服務",
         "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
-        "related topics", "more on this story", "top stories", "related content", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
+        "related topics", "more on this story", "top stories", "related content", "listen to this article",
+        "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
@@ -51,6 +52,7 @@ struct SiteChromeRule: LineRule {
         "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦", "関連記事", "関連ニュース", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
+        "explore more on these topics", "most viewed",
     ])
 
     /// The `LexiconList.siteChrome` terms: decisive, then ambiguous.
