@@ -278,6 +278,17 @@ import Testing
         #expect(twoParts.title == "客服电话不再难打 工信部出台新规")
     }
 
+    @Test func aRegulationUnderItsAdoptionNote() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "某某市人民政府规章库", "某某市促进数字经济发展条例", "（2024年3月28日某某市第十六届人民代表大会常务委员会第十次会议通过）",
+            "第一章 总则", "第一条 为了促进数字经济发展，推动数字技术与实体经济深度融合，结合本市实际，制定本条例。",
+            "本条例自2024年7月1日起施行。",
+        ].joined(separator: "\n")))
+        #expect(page.title == "某某市促进数字经济发展条例")
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .heading, .body, .body])
+        #expect(page.published == "2024-03-28")
+    }
+
     @Test func aNoticesReleaseNoteIsMeta() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "国务院办公厅关于加快数字人才培育的通知", "各省、自治区、直辖市人民政府：",

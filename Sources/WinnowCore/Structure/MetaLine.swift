@@ -20,7 +20,7 @@ enum MetaLine {
         if line.visible <= 30 && isDocumentNumber(line.scalars) { return true }
         if PublishedDate.occurs(in: line) {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
-            return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && isMostlyDate(line)
+            return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && (isMostlyDate(line) || isDatedNote(line.scalars))
         }
         return line.visible <= 120 && hasLabel(line) || isTimeStamp(line) || isReleaseNote(line.scalars)
     }
@@ -65,7 +65,16 @@ enum MetaLine {
     /// headline that starts with a date (`2023年11月14日國務院常務會議部署...`).
     static func isMostlyDate(_ line: LineFeatures) -> Bool {
         let otherIdeographs = line.scalars.lazy.filter { ScalarClass.isCJK($0) && !dateWords.contains($0.value) }.count
+        // A sentence about a date (`本條例自2024年7月1日起施行。`) is text.
+        if line.lastScalar == "。" && otherIdeographs >= 4 { return false }
         return otherIdeographs <= 8 && line.words <= 5
+    }
+
+    /// A dated note in brackets under a document's name: how it was adopted or issued
+    /// (`（2024年3月28日某市人民代表大會常務委員會第十次會議通過）`).
+    static func isDatedNote(_ s: [Unicode.Scalar]) -> Bool {
+        guard let first = s.first, let last = s.last, first == "（" && last == "）" || first == "(" && last == ")" else { return false }
+        return !s.dropFirst().dropLast().contains { $0 == "（" || $0 == "(" || $0 == "。" }
     }
 
     /// The line names a meta field (`來源`, `發布時間`, `发表于`...).

@@ -282,7 +282,8 @@ struct SiteChromeRule: LineRule {
         default: return false
         }
     }
-    private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇"]
+    private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇", "规章库", "規章庫",
+                                       "法规库", "法規庫", "文库", "文庫", "信息公开", "資訊公開", "政务公开", "政務公開", "新闻中心", "新聞中心"]
         .map { Array($0.unicodeScalars) }
     /// The `LexiconList.domainMark` terms.
     static let domainMarks = ["www.", ".com", ".cn", ".net", ".org"]
