@@ -278,6 +278,20 @@ import Testing
         #expect(twoParts.title == "客服电话不再难打 工信部出台新规")
     }
 
+    @Test func aStoryWithAVideoPlayerPicturesAndRecommendations() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "深圳发布低空经济产业发展行动计划", "2024-01-05 10:12 来源：深圳特区报", "视频加载中...", "00:00 / 02:35",
+            "▲深圳龙华区无人机物流配送场景。资料图片",
+            "深圳市近日发布若干措施，提出到2025年，低空经济年产值突破1000亿元，培育一批龙头企业。",
+            "无人机物流配送试点已覆盖全市十个区。（新华社发）",
+            "措施明确，对新落户的低空经济企业给予最高1000万元奖励，支持企业开展技术攻关。",
+            "原文链接：http://www.sz.gov.cn/cn/xxgk/content/post_11085342.html",
+            "相关推荐", "2024-01-04 广州发布低空经济发展实施方案",
+        ].joined(separator: "\n")))
+        #expect(page.lines.map(\.kind) == [.title, .meta, .boilerplate, .boilerplate, .caption, .body, .caption, .body, .meta,
+                                           .boilerplate, .boilerplate])
+    }
+
     @Test func aRegulationUnderItsAdoptionNote() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "某某市人民政府规章库", "某某市促进数字经济发展条例", "（2024年3月28日某某市第十六届人民代表大会常务委员会第十次会议通过）",

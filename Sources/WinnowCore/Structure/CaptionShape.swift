@@ -15,9 +15,20 @@ enum CaptionShape {
             // At the start of the line, or right after the first sentence (`...領域。圖為...`).
             let opensWithBracket = line.firstScalar.map { "(（【[".unicodeScalars.contains($0) } ?? false
             if match.start == 0 || match.start == 1 && opensWithBracket { return true }
-            if line.cjkSentenceMarks <= 3, match.start > 0, ScalarClass.isCJKSentenceFinal(line.scalars[match.start - 1]) {
-                return match.term <= 1
+            if line.cjkSentenceMarks <= 3, match.start > 0, ScalarClass.isCJKSentenceFinal(line.scalars[match.start - 1]),
+               match.term <= 1 {
+                return true
             }
+        }
+        // `▲深圳的無人機配送場景。`: a pointer to the picture above opens a short line.
+        if let first = line.firstScalar, first == "▲" || first == "△" || first == "↑", line.visible <= 100, line.cjkSentenceMarks <= 2 {
+            return true
+        }
+        // `…配送場景。資料圖片`, `…（新華社發）`: the picture's source closes a short line.
+        if line.visible <= 80, !line.isLatin, line.cjkSentenceMarks <= 2 {
+            var s = line.scalars[...]
+            if let last = s.last, last == "）" || last == ")" { s = s.dropLast() }
+            if pictureSources.contains(where: { s.count > $0.count && s.suffix($0.count).elementsEqual($0) }) { return true }
         }
         // `（新華社記者 王 某 攝）` closing a short line.
         if let last = line.lastScalar, last == "）" || last == ")", line.visible <= 80 {
@@ -43,6 +54,10 @@ enum CaptionShape {
         }
         return words.contains { creditWords.contains($0) }
     }
+
+    /// How Chinese captions close: the picture's source, maybe with a closing bracket.
+    private static let pictureSources: [[Unicode.Scalar]] = ["資料圖片", "资料图片", "資料圖", "资料图", "新華社發", "新华社发", "視覺中國", "视觉中国",
+                                                             "受訪者供圖", "受访者供图", "供圖", "供图"].map { Array($0.unicodeScalars) }
 
     private static let creditWords: Set<[Unicode.Scalar]> = Set(["photo", "photos", "images", "getty", "photo:", "image:",
                                                                  "credit:", "pictured:"].map { Array($0.unicodeScalars) })

@@ -17,7 +17,7 @@ struct SiteChromeRule: LineRule {
         "熱門文章", "热门文章", "熱門推薦", "热门推荐", "更多>>", "查看更多", "點擊查看", "点击查看", "微信掃碼", "微信扫码",
         "二维码", "二維碼", "扫码", "掃碼", "公众号", "公眾號", "手机版", "手機版", "网站地图", "網站地圖", "关于我们", "關於我們",
         "友情链接", "友情鏈接", "返回列表", "发表评论", "發表評論", "我要评论", "我要評論", "网友评论", "網友評論", "编辑推荐",
-        "編輯推薦", "本文链接", "本文鏈接", "电梯直达", "電梯直達", "倒序浏览", "倒序瀏覽", "使用道具", "楼主", "樓主",
+        "編輯推薦", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "加载中", "載入中", "视频播放", "視頻播放", "本文链接", "本文鏈接", "电梯直达", "電梯直達", "倒序浏览", "倒序瀏覽", "使用道具", "楼主", "樓主",
         "发表回复", "發表回復", "回复本帖", "回復本帖", "本帖最后由", "本帖最後由", "收藏帖子", "举报", "舉報", "纠错", "糾錯", "展开全文", "展開全文", "阅读全文", "閱讀全文",
         "加载更多", "載入更多", "立即下载", "立即下載", "免费下载", "免費下載", "全文预览", "全文預覽", "预览已结束", "預覽已結束",
         "下载积分", "下載積分", "下载资源", "下載資源", "资源描述", "資源描述", "文档描述", "文檔描述", "文档简介", "相关文档", "内容提供方", "內容提供方", "文档格式", "文檔格式", "请登录", "請登錄", "立即登录", "立即登錄",
@@ -52,7 +52,7 @@ struct SiteChromeRule: LineRule {
         "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦", "関連記事", "関連ニュース", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
-        "explore more on these topics", "most viewed",
+        "explore more on these topics", "most viewed", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
     ])
 
     /// The `LexiconList.siteChrome` terms: decisive, then ambiguous.
@@ -77,7 +77,7 @@ struct SiteChromeRule: LineRule {
         if isBreadcrumb(line) || isSlashPath(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
         // A lone ideograph on a line is decoration (`正` / `文`), never an article line; so is a
         // rule of symbols (`＊＊＊＊＊＊`, `------`).
-        if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) { return strong }
+        if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) || SiteChromeRule.isPlayerClock(line) { return strong }
         var decisiveTerms = DistinctTerms()
         var covered = 0, any = false, decisiveAtEdge = false
         for hit in SiteChromeRule.readsVocabulary(line) ? line.hits(.siteChrome) : LexiconHits([], of: .siteChrome) {
@@ -160,6 +160,13 @@ struct SiteChromeRule: LineRule {
         var terms = DistinctTerms()
         for hit in line.hits(.siteChrome) where hit.term < decisive.count { terms.insert(hit.term) }
         return terms.count
+    }
+
+    /// A media player's clock and nothing else: `00:00 / 02:35`.
+    static func isPlayerClock(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 16, line.cjk == 0, line.latinLetters == 0, line.digits >= 4 else { return false }
+        return line.scalars.allSatisfy { ScalarClass.isDigit($0) || $0 == ":" || $0 == "/" || ScalarClass.isWhitespace($0) }
+            && line.scalars.contains(":")
     }
 
     /// One mark three or more times and nothing else (`＊＊＊＊`, `------`, `= = =`); not an ellipsis
