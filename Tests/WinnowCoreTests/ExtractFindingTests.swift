@@ -485,6 +485,14 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures) == ["政府將於本月內舉辦說明會", "將擴大公共住房供應"])
     }
 
+    @Test func everyCountAfterStrivingIsATarget() {
+        let r = Self.extract(["省政府办公厅印发行动方案。", "在企业梯度培育方面，力争新增专精特新企业100家以上，培育制造业单项冠军企业50家。",
+                              "下一步，全省将实施三项工程。"])
+        #expect(Self.texts(r.goals) == ["力争新增专精特新企业100家以上", "培育制造业单项冠军企业50家"])
+        // Without striving, an action that counts what it does stays a measure.
+        #expect(Self.texts(r.measures) == ["全省将实施三项工程"])
+    }
+
     @Test func aChangeFromOneFigureToAnotherTargetsTheSecond() {
         let r = Self.extract(["政府將把援助金額上限由60萬澳門元提高至100萬澳門元，力爭惠及3000家中小企業。",
                               "The council aims to raise the recycling rate from 45% to 65% by 2030."])

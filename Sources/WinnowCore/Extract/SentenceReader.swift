@@ -38,6 +38,8 @@ struct SentenceReader {
             var year: Int? = section.year
             var inTargets = section.kind == .goals
             var future = false
+            // Under `力爭`, a count is a target even when an action counts it.
+            var striving = false
             var actor: String?
             var leadIn: Int?
             for f in facts {
@@ -52,7 +54,10 @@ struct SentenceReader {
                 }
                 // A purpose or topic that names a goal (`為實現上述目標`) looks ahead for itself
                 // only: what follows it is read on its own terms.
-                if f.hasFutureMarker && !f.isScene { future = true }
+                if f.hasFutureMarker && !f.isScene {
+                    future = true
+                    if Vocabulary.strivings.occurs(text, in: f.content) { striving = true }
+                }
                 if f.mentionsGoals { inTargets = true }
                 if f.namesGoals {
                     leadIn = nil
@@ -68,7 +73,7 @@ struct SentenceReader {
                     leadIn = nil
                     continue
                 }
-                guard let kind = kind(of: f, text: text, inTargets: inTargets, future: future, section: section) else {
+                guard let kind = kind(of: f, text: text, inTargets: inTargets, future: future, striving: striving, section: section) else {
                     leadIn = nil
                     continue
                 }
@@ -109,7 +114,7 @@ struct SentenceReader {
         }
     }
 
-    private func kind(of f: ClauseFacts, text: MatchableText, inTargets: Bool, future: Bool,
+    private func kind(of f: ClauseFacts, text: MatchableText, inTargets: Bool, future: Bool, striving: Bool,
                       section: SectionContext) -> FoundItem.Kind? {
         let length = f.content.count
         let goal: FoundItem.Kind? = length >= Self.minimumGoal ? .goal : nil
@@ -123,7 +128,7 @@ struct SentenceReader {
         if f.isEnglish { return f.actionStart != nil ? measure : (f.quantity != nil && expected ? goal : nil) }
         // A quantity after a future marker is a target, unless an action merely counts what it
         // does (`將實施三項工程`); a comparator (`突破`, `以上`) always makes it a target.
-        if let q = f.quantity, expected, f.actionStart == nil || q.comparator != "=" { return goal }
+        if let q = f.quantity, expected, f.actionStart == nil || q.comparator != "=" || striving { return goal }
         if let rank = f.rank, expected, rank.lowerBound >= f.content.lowerBound { return goal }
         if f.hasAspiration && expected, let aspiration = Vocabulary.aspirations.firstMatch(text, in: f.content) {
             // 力爭打造成為… is a target; 力爭在…建立…形成… is an action with a hoped-for result.

@@ -44,6 +44,8 @@ enum Vocabulary: Int, CaseIterable, Sendable {
     case linkWords
     /// Becoming something: an aspiration when a future marker goes with it.
     case aspirations
+    /// Striving for what follows (`力爭新增…100家，培育…50家`): every count after it is a target.
+    case strivings
     /// A rank or level a target names.
     case ranks
     /// Spending words: with an amount of money the clause is a budget commitment (a measure).
@@ -203,6 +205,7 @@ extension Vocabulary {
             "目标", "主要目标", "总体目标", "发展目标", "力争", "争取", "预计", "明确", "提出", "指出",
             "预期", "计划", "并", "将", "实现", "基本", "全面",
         ]
+        case .strivings: ["力争", "争取"]
         case .aspirations: [
             "打造成为", "建设成为", "建成", "成为", "跻身", "迈入", "迈向", "基本形成", "基本建成",
             "基本实现", "全面建成",
