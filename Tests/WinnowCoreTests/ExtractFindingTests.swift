@@ -516,6 +516,11 @@ extension ExtractFindingTests {
         #expect(r.goals.isEmpty)
     }
 
+    @Test func anEnglishTargetForSomethingIsThatSomething() {
+        let r = Self.extract(["The plan also sets a target for 95% of planning decisions to be made on time."])
+        #expect(Self.texts(r.goals) == ["95% of planning decisions to be made on time"])
+    }
+
     @Test func whatAPlanWouldDoIsATarget() {
         let r = Self.extract(["Ministers said the scheme would create 43,000 hectares of new woodland."])
         #expect(Self.texts(r.goals) == ["create 43,000 hectares of new woodland"])
