@@ -19,8 +19,11 @@ struct DeadlineFinder {
         let s = text.seen
         // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`).
         // or, once the page's year is known, a year named from it (`今年底前`, `年底前`).
+        // (`今`, `明`, `后` or the `底`, `末` of `年底`).
         let readsRelative = publicationYear != nil
-        guard Self.mayHoldDeadline(s, range, relative: readsRelative) else { return nil }
+        guard s[range].contains(where: { c in
+            CharacterClass.isDigit(c) || c == "十" || readsRelative && (c == "今" || c == "明" || c == "后" || c == "底" || c == "末")
+        }) else { return nil }
         var found: Deadline?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -80,10 +83,10 @@ struct DeadlineFinder {
         }
         // 年底前 alone: the end of the page's year (`計劃年底前形成年產50架的能力`), not of a year
         // named before it (`每年年底前`, `2025年底前`, `三年底前`).
-        if s[i] == "年", let published = publicationYear, i + 2 < range.upperBound,
-           s[i + 1] == "底" || s[i + 1] == "末", s[i + 2] == "前",
-           i == range.lowerBound || !Self.namesAYear(s[i - 1]) {
-            return Deadline(range: i..<(i + 3), year: published)
+        // Read from its `底` or `末`: `年` is far too common to start a reading at.
+        if s[i] == "底" || s[i] == "末", let published = publicationYear, i > range.lowerBound, s[i - 1] == "年",
+           i + 1 < range.upperBound, s[i + 1] == "前", i - 1 == range.lowerBound || !Self.namesAYear(s[i - 2]) {
+            return Deadline(range: (i - 1)..<(i + 2), year: published)
         }
         // year + 前 / 底前
         if CharacterClass.isDigit(s[i]), i == range.lowerBound || !CharacterClass.isDigit(s[i - 1]),
@@ -112,22 +115,10 @@ struct DeadlineFinder {
         }
     }
 
+    /// Where a reading of a year named from the page's starts: `今`, `明` or `后`, or the `底`/`末`
+    /// of a lone `年底前`.
     @inline(__always) private static func mayStartRelativeYear(_ c: Unicode.Scalar) -> Bool {
-        c == "今" || c == "明" || c == "后" || c == "年"
-    }
-
-    /// Whether `range` holds a digit or a `十`, or (when `relative`) `今年`, `明年`, `后年`, `年底`
-    /// or `年末`: one of which every deadline has.
-    @inline(__always) private static func mayHoldDeadline(_ s: [Unicode.Scalar], _ range: Range<Int>, relative: Bool) -> Bool {
-        for i in range {
-            let c = s[i]
-            if CharacterClass.isDigit(c) || c == "十" { return true }
-            if relative && c == "年" {
-                if i + 1 < range.upperBound && (s[i + 1] == "底" || s[i + 1] == "末") { return true }
-                if i > range.lowerBound && (s[i - 1] == "今" || s[i - 1] == "明" || s[i - 1] == "后") { return true }
-            }
-        }
-        return false
+        c == "今" || c == "明" || c == "后" || c == "底" || c == "末"
     }
 
     /// What names the year a `年` belongs to, when it stands before it.

@@ -49,7 +49,7 @@ enum BylineShape {
         let roleEnds = Set(line.hits(.bylineRole).map(\.end))
         let namesAfter = rest.filter { !ScalarClass.isWhitespace($0) }.count <= 12
             && !rest.indices.contains { i in
-                "？?！!".unicodeScalars.contains(s[i]) || (s[i] == ":" || s[i] == "：") && !roleEnds.contains(i)
+                s[i] == "？" || s[i] == "?" || s[i] == "！" || s[i] == "!" || (s[i] == ":" || s[i] == "：") && !roleEnds.contains(i)
             }
             && namesAreShort(line)
         return closes || opens && namesAfter
@@ -66,7 +66,7 @@ enum BylineShape {
         for hit in line.hits(.bylineRole) { for k in hit.start..<hit.end { roleAt[k] = true } }
         var run = 0
         for k in s.indices {
-            if roleAt[k] || ScalarClass.isWhitespace(s[k]) || "、，,/／·:：()（）[]【】■●◆".unicodeScalars.contains(s[k]) {
+            if roleAt[k] || ScalarClass.isWhitespace(s[k]) || !ScalarClass.isCJK(s[k]) && !ScalarClass.isASCIILetter(s[k]) {
                 run = 0
             } else {
                 run += 1
@@ -114,25 +114,59 @@ enum BylineShape {
         return String(scalars: s)
     }
 
-    private static let roleWords: Set<String> = [
+    private static let roleWords: [[Unicode.Scalar]] = [
         "correspondent", "editor", "reporter", "writer", "journalist", "columnist", "contributor", "producer",
-    ]
+    ].map { Array($0.unicodeScalars) }
+
+    /// The ASCII words of a line (letters only), as ranges of its scalars: no string is made, these
+    /// tests run on every short English line.
+    private static func words(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        for k in s.indices {
+            if ScalarClass.isASCIILetter(s[k]) {
+                if start == nil { start = k }
+            } else if let from = start {
+                words.append(from..<k)
+                start = nil
+            }
+        }
+        if let from = start { words.append(from..<s.count) }
+        return words
+    }
+
+    /// Whether `word` of `s` is a role word, in lower case (`correspondent`) or, with `capitalised`,
+    /// in any case.
+    private static func isRoleWord(_ s: [Unicode.Scalar], _ word: Range<Int>, anyCase: Bool) -> Bool {
+        roleWords.contains { role in
+            role.count == word.count && zip(role, s[word]).allSatisfy { r, c in
+                c == r || anyCase && c.value == r.value - 0x20
+            }
+        }
+    }
+
+    @inline(__always) private static func isCapital(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
 
     /// A name and a role in lower case (`Fiona Harvey Environment correspondent`); a title-case
     /// headline capitalises the role (`Times Names New Executive Editor`).
     static func isNameAndRole(_ line: LineFeatures) -> Bool {
         guard line.words >= 3, line.words <= 8, !line.endsLikeSentence, line.digits == 0 else { return false }
-        let words = String(String.UnicodeScalarView(line.scalars)).split { !$0.isLetter }
-        guard words.count >= 3, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true else { return false }
-        return words.dropFirst(2).contains { roleWords.contains(String($0)) }
+        let s = line.scalars
+        let words = Self.words(s)
+        guard words.count >= 3, isCapital(s[words[0].lowerBound]), isCapital(s[words[1].lowerBound]) else { return false }
+        return words.dropFirst(2).contains { isRoleWord(s, $0, anyCase: false) }
     }
 
     /// A journalist's role on a short English line of its own (`BBC Wales environment correspondent`,
     /// `Political Editor, The Herald`).
     static func isRole(_ line: LineFeatures) -> Bool {
         guard line.isLatin, line.words <= 8, !line.endsLikeSentence, line.digits == 0 else { return false }
-        let words = String(String.UnicodeScalarView(line.scalars)).lowercased().split { !$0.isLetter }
-        return words.contains { roleWords.contains(String($0)) }
+        let s = line.scalars
+        return words(s).contains { word in
+            // The role's first letter may be a capital, the rest are lower case.
+            isRoleWord(s, word, anyCase: false) || isCapital(s[word.lowerBound]) && isRoleWord(s, word, anyCase: true)
+                && s[word].dropFirst().allSatisfy { !isCapital($0) }
+        }
     }
 
     private static let editorRoles = ["責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "審核", "审核", "校對", "校对", "Editing by"]
