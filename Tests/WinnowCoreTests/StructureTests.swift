@@ -410,6 +410,12 @@ import Testing
         #expect(String(String.UnicodeScalarView(stripped.cleaned)) == "多態(polymorphism)與重載(overload)和")
     }
 
+    @Test func anAnnotationOfSeveralSyllablesIsStrippedWhole() {
+        let stripped = PinyinAnnotation.strip(Array("浙江（zhè jiāng）將(jiang)加快建設，多態(a la carte)".unicodeScalars))
+        #expect(stripped.count == 2)
+        #expect(String(String.UnicodeScalarView(stripped.cleaned)) == "浙江將加快建設，多態(a la carte)")
+    }
+
     @Test func scriptTableKnowsBothForms() {
         #expect(ChineseScript.classify("國") == .traditionalOnly)
         #expect(ChineseScript.classify("国") == .simplifiedOnly)

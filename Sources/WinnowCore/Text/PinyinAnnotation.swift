@@ -48,16 +48,27 @@ enum PinyinAnnotation {
         return syllable(in: line, openingAt: i)?.0
     }
 
-    /// If a syllable in brackets opens at `i`, the index after its closing bracket.
+    /// If a syllable in brackets opens at `i` (or a few, between spaces: `（zhè jiāng）` after
+    /// `浙江`), the index after its closing bracket.
     private static func syllable(in line: [Unicode.Scalar], openingAt i: Int) -> (Int, Bool)? {
-        // The bare letters, packed as `pack` does, and how many.
+        // The bare letters of the current syllable, packed as `pack` does, and how many.
         var key: UInt64 = 0
         var letters = 0
         var hasTone = false
+        var syllableCount = 0
         var j = i + 1
         while j < line.count, letters <= 6 {
             let s = line[j]
             if s == ")" || s == "\u{FF09}" { break }
+            if s == " ", letters > 0, syllableCount < 3, j + 1 < line.count, line[j + 1] != " " {
+                // One syllable done, another follows.
+                guard syllables.contains(key) else { return nil }
+                syllableCount += 1
+                key = 0
+                letters = 0
+                j += 1
+                continue
+            }
             // A tone number after the letters (`guo2`) closes the syllable.
             if (0x31...0x35).contains(s.value), letters > 0, j + 1 < line.count,
                line[j + 1] == ")" || line[j + 1] == "\u{FF09}" {
