@@ -230,6 +230,11 @@ import Testing
         #expect(r.goals.isEmpty)
     }
 
+    @Test func anEnglishTargetBeforeAYearHasThatYear() {
+        let r = Self.extract(["The government also pledged to reduce gas flaring by 50% before 2026."])
+        #expect(r.goals.map(\.year) == [2026])
+    }
+
     @Test func anEnglishTargetUntilAYearHasThatYear() {
         let r = Self.extract(["The government plans to double solar capacity to 60 GW until 2028, the minister said."])
         #expect(r.goals.map(\.year) == [2028])

@@ -222,6 +222,20 @@ import Testing
         #expect(!BylineShape.isByline(T.line("New York Times Names New Executive Editor")))
     }
 
+    @Test func aWireStorysDatelineGivesThePublicationDate() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "Nigeria aims to generate 30,000 MW of electricity by 2030",
+            "Abuja, March 4, 2024 — The Federal Government has set a target of generating 30,000 megawatts of electricity by 2030.",
+            "The ministry plans to connect 5 million homes to the national grid within three years.",
+        ].joined(separator: "\n")))
+        #expect(page.published == "2024-03-04")
+        let release = PageClassifier().classify(SourceText(decoded: [
+            "Acme Energy announces plan to double battery storage capacity by 2030",
+            "LONDON, 14 March 2024 /PRNewswire/ -- Acme Energy today announced a plan to double its battery storage capacity.",
+        ].joined(separator: "\n")))
+        #expect(release.published == "2024-03-14")
+    }
+
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",

@@ -294,7 +294,7 @@ extension Vocabulary {
         case .leadWords: [
             "到", "至", "于", "在", "将于", "将在", "预计", "预计到", "计划于", "计划在", "计划到", "力争在", "力争于",
             "有望在", "有望于", "争取在", "争取于", "目标在", "目标于", "目标到", "目标是在", "力争", "争取", "计划",
-            "by", "by the end of", "by end of", "until", "no later than",
+            "by", "by the end of", "by end of", "until", "no later than", "before",
         ]
         case .afterYear: ["年底前", "年末前", "年前", "年底", "年末", "年以前", "年"]
         case .goalHeadings: ["目标", "targets", "goals"]

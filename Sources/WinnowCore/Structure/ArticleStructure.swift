@@ -83,8 +83,20 @@ struct ArticleStructure {
         return nil
     }
 
+    /// From a meta, byline or title line; else from the dateline opening the text
+    /// (`Abuja, March 4, 2024 — The Federal Government…`).
     private func published() -> String? {
-        first(ofKinds: [.meta, .byline, .title]) { PublishedDate.find(in: $0.scalars) }
+        if let date = first(ofKinds: [.meta, .byline, .title], { PublishedDate.find(in: $0.scalars) }) { return date }
+        guard let opening = drafts.first(where: { $0.kind == .lead || $0.kind == .body }) else { return nil }
+        let s = opening.features.scalars
+        // The dateline ends at the first dash, within the line's first 60 characters.
+        guard let dash = s.prefix(60).firstIndex(where: { $0 == "—" || $0 == "–" }) ?? Self.doubleHyphen(in: s.prefix(60)) else { return nil }
+        return PublishedDate.find(in: Array(s[..<dash]))
+    }
+
+    /// Where `--` stands (a dateline's dash typed as two hyphens).
+    private static func doubleHyphen(in s: ArraySlice<Unicode.Scalar>) -> Int? {
+        s.indices.first { $0 + 1 < s.endIndex && s[$0] == "-" && s[$0 + 1] == "-" }
     }
 
     private func sourceName() -> String? {
