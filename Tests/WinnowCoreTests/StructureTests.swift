@@ -236,6 +236,17 @@ import Testing
         #expect(release.published == "2024-03-14")
     }
 
+    @Test func aBilingualHeadlineAndARepeatAboveTheEndMark() {
+        let page = PageClassifier().classify(SourceText(decoded: [
+            "政府推出新一輪綠色債券計劃", "Government launches new round of Green Bond Programme", "2024年5月8日（星期三）",
+            "政府今日宣布推出新一輪綠色債券計劃，發行規模上限為2,000億港元，支持本地可持續發展項目。",
+            "政府推出新一輪綠色債券計劃", "完", "2024年5月8日（星期三）",
+        ].joined(separator: "\n")))
+        // The main headline is in the page's language; its translation is part of the title block.
+        #expect(page.title == "政府推出新一輪綠色債券計劃")
+        #expect(page.lines.map(\.kind) == [.title, .title, .meta, .body, .boilerplate, .boilerplate, .meta])
+    }
+
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
         let page = PageClassifier().classify(SourceText(decoded: [
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",

@@ -337,7 +337,8 @@ public struct PageClassifier: Sendable {
                 drafts[i].decide(.meta, "signature")
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f)
                         || previousCanLeadHeading && HeadingShape.isShortLabel(f) {
-                if i + 1 < drafts.count, drafts[i + 1].kind?.isJunk == true || drafts[i + 1].isJunkHinted {
+                let next = i + 1 < drafts.count ? drafts[i + 1] : nil
+                if let next, !Self.isEndMark(next.features), next.kind?.isJunk == true || next.isJunkHinted {
                     // A heading over nothing but the site's furniture heads none of the article
                     // (`現在用APP看新聞` over `點我下載APP`).
                     drafts[i].decide(.boilerplate, "footer-zone")

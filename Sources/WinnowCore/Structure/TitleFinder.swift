@@ -48,7 +48,11 @@ enum TitleFinder {
            !lines[kicker].isLatin || lines[kicker].words <= 3 {
             block.insert(kicker, at: 0)
         }
-        let main = block.count == 2 && hasClauseOrDash(lines[headline]) && !hasClauseOrDash(lines[kicker]) ? kicker : headline
+        var main = block.count == 2 && hasClauseOrDash(lines[headline]) && !hasClauseOrDash(lines[kicker]) ? kicker : headline
+        // A headline and its translation: the main one is in the page's language.
+        if block.count == 2, lines[kicker].isLatin != lines[headline].isLatin {
+            main = lines[kicker].isLatin == english ? kicker : headline
+        }
         return Block(lines: block, main: main)
     }
 
