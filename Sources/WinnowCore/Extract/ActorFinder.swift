@@ -71,10 +71,10 @@ struct ActorFinder {
             if isCapital(text, k) {
                 while k < limit && (CharacterClass.isASCIILetter(s[k]) || s[k] == "’" || s[k] == "'" || s[k] == "-") { k += 1 }
                 end = k
-            } else if end > start, let n = Vocabulary.englishNameLinks.match(text, at: k, limit: limit),
+            } else if end > start, let n = s[k] == "&" ? 1 : EnglishWords.nameLinks.match(text.seen, at: k, limit: limit),
                       k + n < limit, s[k + n] == " ", k + n + 1 < limit, isCapital(text, k + n + 1) {
                 k += n
-            } else if end > start && allowingBody, let n = Vocabulary.englishBodies.match(text, at: k, limit: limit) {
+            } else if end > start && allowingBody, let n = EnglishWords.bodies.match(text.seen, at: k, limit: limit) {
                 return k + n
             } else {
                 break
@@ -98,7 +98,7 @@ struct ActorFinder {
         var upper = range.upperBound
         while upper > start && s[upper - 1] == " " { upper -= 1 }
         guard upper > start, isCapital(text, start),
-              Vocabulary.englishNonNames.match(text, at: start, limit: upper) == nil else { return nil }
+              EnglishWords.nonNames.match(text.seen, at: start, limit: upper) == nil else { return nil }
         let end = nameEnd(text, from: start, limit: upper, allowingBody: false)
         guard end == upper else { return nil }
         let words = s[start..<end].reduce(1) { $1 == " " ? $0 + 1 : $0 }

@@ -300,7 +300,7 @@ struct QuantityReader {
                 }
                 let wordStart = k
                 let wordEnd = Self.englishWordEnd(s, from: wordStart, limit: limit)
-                guard wordEnd > wordStart, Vocabulary.englishStopWords.match(text, at: wordStart, limit: wordEnd) != wordEnd - wordStart else { break }
+                guard wordEnd > wordStart, !EnglishWords.stopWords.contains(s, wordStart..<wordEnd) else { break }
                 i = wordEnd
                 words += 1
                 let isPlural = wordEnd - wordStart > 3 && s[wordEnd - 1] == "s" && s[wordEnd - 2] != "s"

@@ -86,12 +86,6 @@ enum Vocabulary: Int, CaseIterable, Sendable {
     // MARK: Actors
     /// English verbs an actor stands before (`the Government has launched…`).
     case englishVerbs
-    /// Words inside a body's name (`Department of Energy`).
-    case englishNameLinks
-    /// Common nouns that end a body's name after its proper ones (`the Biden administration`).
-    case englishBodies
-    /// Capitalised words that open a sentence but no name (`It`, `In`, `Today`).
-    case englishNonNames
 
     // MARK: Clause splitting
     /// A second plan or action in an English sentence: a second clause.
@@ -120,8 +114,6 @@ enum Vocabulary: Int, CaseIterable, Sendable {
     case englishMultipliers
     /// Adjectives skipped between an English number and its noun.
     case englishFillers
-    /// Words that are never the noun of an English quantity.
-    case englishStopWords
 
     // MARK: Deadlines
     /// Words that lead a deadline year (`到2025年`, `by 2030`).
@@ -248,16 +240,6 @@ extension Vocabulary {
         case .englishTargetNouns: ["target of", "goal of", "aim of", "ambition of", "target for", "goal for", "target that", "goal that"]
         case .englishPlanMarkers: ["will", "would", "can", "could", "to", "shall", "has", "have", "plans", "plan", "is set to", "are set to"]
         case .englishCuts: [" as ", " which ", " so that ", " while "]
-        case .englishNameLinks: ["of", "for", "and", "&"]
-        case .englishBodies: [
-            "administration", "government", "ministry", "department", "council", "agency", "authority",
-            "commission", "committee", "regulator", "cabinet", "parliament", "assembly", "office", "board",
-        ]
-        case .englishNonNames: [
-            "it", "this", "that", "these", "those", "they", "we", "he", "she", "there", "here", "i", "you",
-            "our", "its", "their", "in", "on", "at", "by", "for", "under", "after", "before", "with", "from",
-            "to", "a", "an", "but", "and", "so", "today", "yesterday", "last", "next", "if", "when",
-        ]
         case .englishVerbs: [
             "will", "has", "have", "plans", "aims", "vows", "vowed", "announced", "unveiled", "launched",
             "is", "pledged", "said",
@@ -284,13 +266,6 @@ extension Vocabulary {
         case .doublings: ["翻一番", "翻两番"]
         case .englishMultipliers: ["thousand", "million", "billion", "trillion", "bn", "mn", "m", "tn", "k"]
         case .englishFillers: ["new", "more", "additional", "extra", "net", "full-time", "green", "direct"]
-        case .englishStopWords: [
-            "of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or", "with", "within",
-            "across", "over", "under", "into", "through", "than", "as", "that", "which", "who", "this", "these",
-            "their", "its", "our", "will", "would", "shall", "can", "could", "may", "must", "should", "is", "are",
-            "was", "were", "be", "been", "has", "have", "had", "each", "every", "up", "out", "off", "before", "after",
-            "until", "since", "during", "between", "around", "about", "while", "when", "where", "if", "but", "so",
-        ]
         case .leadWords: [
             "到", "至", "于", "在", "将于", "将在", "预计", "预计到", "计划于", "计划在", "计划到", "力争在", "力争于",
             "有望在", "有望于", "争取在", "争取于", "目标在", "目标于", "目标到", "目标是在", "力争", "争取", "计划",

@@ -1,0 +1,47 @@
+/// A small set of English words looked up where a reader needs them, outside `Lexicon`: short
+/// common words (`of`, `is`, `it`) would make the line-wide word scan stop at nearly every English
+/// word, for questions asked a few times per page.
+struct EnglishWords: Sendable {
+    private let words: Set<[UInt8]>
+
+    init(_ words: [String]) {
+        self.words = Set(words.map { Array($0.utf8) })
+    }
+
+    /// The length of the word of letters at `i` (ASCII, any case, ending before `limit`) when it is
+    /// one of the set and stands alone: no letter before it.
+    func match(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        guard i < limit, i == 0 || !CharacterClass.isASCIILetter(s[i - 1]) else { return nil }
+        var end = i
+        while end < limit && CharacterClass.isASCIILetter(s[end]) { end += 1 }
+        return end > i && contains(s, i..<end) ? end - i : nil
+    }
+
+    /// Whether the letters of `range` are one of the set's words.
+    func contains(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= 16 else { return false }
+        return words.contains(s[range].map { UInt8(truncatingIfNeeded: $0.value | 0x20) })
+    }
+
+    /// Words that are never the noun of an English quantity.
+    static let stopWords = EnglishWords([
+        "of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or", "with", "within",
+        "across", "over", "under", "into", "through", "than", "as", "that", "which", "who", "this", "these",
+        "their", "its", "our", "will", "would", "shall", "can", "could", "may", "must", "should", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "each", "every", "up", "out", "off", "before", "after",
+        "until", "since", "during", "between", "around", "about", "while", "when", "where", "if", "but", "so",
+    ])
+    /// Words inside a body's name (`Department of Energy`; `&` is read apart).
+    static let nameLinks = EnglishWords(["of", "for", "and"])
+    /// Common nouns that end a body's name after its proper ones (`the Biden administration`).
+    static let bodies = EnglishWords([
+        "administration", "government", "ministry", "department", "council", "agency", "authority",
+        "commission", "committee", "regulator", "cabinet", "parliament", "assembly", "office", "board",
+    ])
+    /// Capitalised words that open a sentence but no name (`It`, `In`, `Today`).
+    static let nonNames = EnglishWords([
+        "it", "this", "that", "these", "those", "they", "we", "he", "she", "there", "here", "i", "you",
+        "our", "its", "their", "in", "on", "at", "by", "for", "under", "after", "before", "with", "from",
+        "to", "a", "an", "but", "and", "so", "today", "yesterday", "last", "next", "if", "when",
+    ])
+}
