@@ -17,13 +17,11 @@ struct DeadlineFinder {
     /// The last deadline in `range` (a clause names at most one that matters: the latest said).
     func find(in text: MatchableText, range: Range<Int>) -> Deadline? {
         let s = text.seen
-        // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`).
-        // or, once the page's year is known, a year named from it (`今年底前`, `年底前`).
-        // (`今`, `明`, `后` or the `底`, `末` of `年底`).
-        let readsRelative = publicationYear != nil
-        guard s[range].contains(where: { c in
-            CharacterClass.isDigit(c) || c == "十" || readsRelative && (c == "今" || c == "明" || c == "后" || c == "底" || c == "末")
-        }) else { return nil }
+        // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`), or it
+        // names a year from the page's (`今年底前`), which is read apart, more rarely.
+        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" }) else {
+            return publicationYear == nil ? nil : relativeDeadline(text, range: range)
+        }
         var found: Deadline?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -33,13 +31,52 @@ struct DeadlineFinder {
                 continue
             }
             // A deadline starts with a lead word or with the digits of a year.
-            if CharacterClass.isDigit(s[i]) || Vocabulary.leadWords.startsAt(text, i) || (readsRelative && Self.mayStartRelativeYear(s[i])),
+            if CharacterClass.isDigit(s[i]) || Vocabulary.leadWords.startsAt(text, i),
                let d = deadline(text, at: i, range: range) {
                 found = d
                 i = d.range.upperBound
             } else {
                 i += 1
             }
+        }
+        if found == nil, publicationYear != nil { return relativeDeadline(text, range: range) }
+        return found
+    }
+
+    /// The last deadline in `range` that names a year from the page's: `今年底前`, `明年年底`,
+    /// `今年內`, `到明年` (not `將於今年第二季`, which schedules), or a lone `年底前`
+    /// (`計劃年底前形成…`; not `每年年底前`, `2025年底前`).
+    private func relativeDeadline(_ text: MatchableText, range: Range<Int>) -> Deadline? {
+        // Most lines name no such year: one look at the line's word hits says so.
+        guard let published = publicationYear, Vocabulary.relativeYears.isIn(text) else { return nil }
+        let s = text.seen
+        var found: Deadline?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = s[i]
+            if c == "今" || c == "明" || c == "后", let (year, end) = relativeYear(s, at: i, limit: range.upperBound) {
+                // A lead word before it belongs to the deadline (`將於今年底前`).
+                let lead = Vocabulary.leadWords.matchEnding(text, at: i, from: range.lowerBound)
+                let start = lead?.lowerBound ?? i
+                if let after = Self.relativeYearEnd(s, at: end, limit: range.upperBound) {
+                    found = Deadline(range: start..<after, year: year)
+                    i = after
+                    continue
+                }
+                if let lead, lead.count == 1, s[lead.lowerBound] == "到" || s[lead.lowerBound] == "至",
+                   !Self.isDateOrSpan(s, at: end, limit: range.upperBound) {
+                    found = Deadline(range: start..<end, year: year)
+                    i = end
+                    continue
+                }
+            } else if c == "底" || c == "末", i > range.lowerBound, s[i - 1] == "年", i + 1 < range.upperBound, s[i + 1] == "前",
+                      i - 1 == range.lowerBound || !Self.namesAYear(s[i - 2]) {
+                // Read from its `底`: `年` is far too common to start a reading at.
+                found = Deadline(range: (i - 1)..<(i + 2), year: published)
+                i += 2
+                continue
+            }
+            i += 1
         }
         return found
     }
@@ -66,27 +103,7 @@ struct DeadlineFinder {
             if let (year, end) = Self.planPeriod(s, at: j, limit: range.upperBound), s[i] != "在" {
                 return Deadline(range: i..<end, year: year)
             }
-            if let (year, end) = relativeYear(s, at: j, limit: range.upperBound) {
-                // `到明年` is a deadline as it stands; after other lead words the year needs its end
-                // (`將於今年底前`): `將於今年第二季舉辦` schedules an action, it sets no target.
-                if let after = Self.relativeYearEnd(s, at: end, limit: range.upperBound) { return Deadline(range: i..<after, year: year) }
-                if n == 1 && (s[i] == "到" || s[i] == "至") && !Self.isDateOrSpan(s, at: end, limit: range.upperBound) {
-                    return Deadline(range: i..<end, year: year)
-                }
-            }
             return nil
-        }
-        // 今年底前, 明年年底, 今年內
-        if let (year, end) = relativeYear(s, at: i, limit: range.upperBound),
-           let after = Self.relativeYearEnd(s, at: end, limit: range.upperBound) {
-            return Deadline(range: i..<after, year: year)
-        }
-        // 年底前 alone: the end of the page's year (`計劃年底前形成年產50架的能力`), not of a year
-        // named before it (`每年年底前`, `2025年底前`, `三年底前`).
-        // Read from its `底` or `末`: `年` is far too common to start a reading at.
-        if s[i] == "底" || s[i] == "末", let published = publicationYear, i > range.lowerBound, s[i - 1] == "年",
-           i + 1 < range.upperBound, s[i + 1] == "前", i - 1 == range.lowerBound || !Self.namesAYear(s[i - 2]) {
-            return Deadline(range: (i - 1)..<(i + 2), year: published)
         }
         // year + 前 / 底前
         if CharacterClass.isDigit(s[i]), i == range.lowerBound || !CharacterClass.isDigit(s[i - 1]),
@@ -113,12 +130,6 @@ struct DeadlineFinder {
         case "后": return (published + 2, i + 2)
         default: return nil
         }
-    }
-
-    /// Where a reading of a year named from the page's starts: `今`, `明` or `后`, or the `底`/`末`
-    /// of a lone `年底前`.
-    @inline(__always) private static func mayStartRelativeYear(_ c: Unicode.Scalar) -> Bool {
-        c == "今" || c == "明" || c == "后" || c == "底" || c == "末"
     }
 
     /// What names the year a `年` belongs to, when it stands before it.

@@ -118,6 +118,8 @@ enum Vocabulary: Int, CaseIterable, Sendable {
     // MARK: Deadlines
     /// Words that lead a deadline year (`到2025年`, `by 2030`).
     case leadWords
+    /// What a year named from the page's holds (`今年`, `明年`, `年底前`'s `底前`).
+    case relativeYears
     /// What follows the year of a deadline (`年底前`, `年`).
     case afterYear
 
@@ -271,6 +273,7 @@ extension Vocabulary {
             "有望在", "有望于", "争取在", "争取于", "目标在", "目标于", "目标到", "目标是在", "力争", "争取", "计划",
             "by", "by the end of", "by end of", "until", "no later than", "before",
         ]
+        case .relativeYears: ["今年", "明年", "后年", "底前", "末前"]
         case .afterYear: ["年底前", "年末前", "年前", "年底", "年末", "年以前", "年"]
         case .goalHeadings: ["目标", "targets", "goals"]
         case .measureHeadings: ["举措", "任务", "措施", "measures", "the plan includes", "the package includes",
