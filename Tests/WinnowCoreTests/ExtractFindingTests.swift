@@ -498,6 +498,18 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures) == ["全省将实施三项工程"])
     }
 
+    @Test func percentagesWrittenOutAndTenths() {
+        let r = Self.extract(["到2030年，再生能源發電占比將提升至三成，碳排放量較2005年減少百分之二十四，電動車銷售比例達到百分之百。",
+                              "到2030年，全市將建成為國際航運中心。"])
+        #expect(r.goals.prefix(3).map(\.quantity) == [
+            Quantity(value: 3, unit: "成", comparator: "="),
+            Quantity(value: 24, unit: "%", comparator: "="),
+            Quantity(value: 100, unit: "%", comparator: "="),
+        ])
+        // `建成為` holds no count.
+        #expect(r.goals.last?.quantity == nil)
+    }
+
     @Test func aChangeFromOneFigureToAnotherTargetsTheSecond() {
         let r = Self.extract(["政府將把援助金額上限由60萬澳門元提高至100萬澳門元，力爭惠及3000家中小企業。",
                               "The council aims to raise the recycling rate from 45% to 65% by 2030."])

@@ -127,6 +127,7 @@ struct QuantityReader {
         let limit = range.upperBound
         let c = s[start]
         guard CharacterClass.isDigit(c) || Self.mayStartNumeral(c) else { return nil }
+        if c == "百", let percent = percentage(text, at: start, range: range) { return percent }
         let previous: Unicode.Scalar? = start > range.lowerBound ? s[start - 1] : nil
         var value: Double
         var j: Int
@@ -197,6 +198,8 @@ struct QuantityReader {
         var english: String?
         if end < limit, let n = Vocabulary.units.match(text, at: end, limit: limit) {
             if s[end] == "个" && end + n < limit && (s[end + n] == "月" || s[end + n] == "小") { return nil }
+            // `三成` is thirty per cent; `成為`, `成員` are other words.
+            if s[end] == "成" && end + 1 < limit && "为员立功果本就长熟交效".unicodeScalars.contains(s[end + 1]) { return nil }
             unitWords = end..<(end + n)
             end += n
             // 公里/萬平方公里
@@ -231,6 +234,29 @@ struct QuantityReader {
             comparator = "≤"
         }
         return Reading(value: value, comparator: comparator ?? "=", multiplier: multiplier, unitWords: unitWords, english: english)
+    }
+
+    /// `百分之二十四`, `百分之百`, `百分之15`: a percentage written out.
+    private func percentage(_ text: MatchableText, at start: Int, range: Range<Int>) -> Reading? {
+        let s = text.seen
+        let limit = range.upperBound
+        guard start + 3 < limit, s[start + 1] == "分", s[start + 2] == "之" else { return nil }
+        var j = start + 3
+        let value: Double
+        if CharacterClass.isDigit(s[j]) {
+            (value, j) = Self.arabic(s, from: j, limit: limit)
+        } else {
+            while j < limit && Self.isChineseNumeral(s[j]) { j += 1 }
+            guard j > start + 3, let v = Self.chinese(Array(s[(start + 3)..<j])) else { return nil }
+            value = v
+        }
+        var comparator = prefixComparator(text, before: start, floor: range.lowerBound) ?? "="
+        if Vocabulary.atLeastSuffixes.match(text, at: j, limit: limit) != nil {
+            comparator = "≥"
+        } else if Vocabulary.atMostSuffixes.match(text, at: j, limit: limit) != nil {
+            comparator = "≤"
+        }
+        return Reading(value: value, comparator: comparator, english: "%")
     }
 
     private func prefixComparator(_ text: MatchableText, before start: Int, floor: Int) -> String? {
