@@ -26,9 +26,14 @@ enum ClassifierTestSupport {
     static let simplifiedPage = PageContext(script: .simplifiedOnly, isEnglish: false)
     static let englishPage = PageContext(script: .shared, isEnglish: true)
 
+    /// Classifies a page given as lines.
+    static func page(_ lines: [String]) -> ClassifiedPage {
+        PageClassifier().classify(SourceText(decoded: lines.joined(separator: "\n")))
+    }
+
     /// Classifies a page given as lines and returns the kind of each non-empty line by number.
     static func kinds(_ lines: [String]) -> [Int: LineKind] {
-        let page = PageClassifier().classify(SourceText(decoded: lines.joined(separator: "\n")))
+        let page = page(lines)
         return Dictionary(uniqueKeysWithValues: page.lines.map { ($0.n, $0.kind) })
     }
 }

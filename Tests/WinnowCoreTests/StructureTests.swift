@@ -98,11 +98,11 @@ import Testing
     }
 
     @Test func pageFieldsComeFromTheHeaderAndTheLastParagraph() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "您的位置：首頁 > 要聞", "河灣市推進城市更新行動", "放大字體  縮小字體 發布日期:2024-04-02  來源:河灣日報  瀏覽次數:77",
             "導讀：河灣市出臺城市更新行動方案。", "市政府常務會議審議通過了城市更新三年行動方案，提出將改造老舊小區三百個。",
             "一、總體要求", "會議要求各區加快項目前期工作，確保年內開工建設。(記者 何 某)",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.title == "河灣市推進城市更新行動")
         #expect(page.published == "2024-04-02")
         #expect(page.source == "河灣日報")
@@ -114,28 +114,28 @@ import Testing
     }
 
     @Test func aFontSizeWidgetLeavesNoEmptyBracketsOnTheMetaLine() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "浙江省推进数字经济发展", "2024-03-18 10:25  来源：浙江日报  【字体：大 中 小】  打印本页",
             "近日，浙江省人民政府办公厅印发若干意见，提出到2027年全省数字经济核心产业增加值突破一万亿元。",
             "意见要求各地建立工作推进机制，强化督查考核，确保各项任务落到实处。",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines[1].kind == .meta)
         #expect(page.lines[1].clean == "2024-03-18 10:25 来源：浙江日报")
         #expect(page.source == "浙江日报")
-        let label = PageClassifier().classify(SourceText(decoded: [
+        let label = T.page([
             "东江市加快发展低空经济", "发布日期：2024年9月3日    字号：[ 大 中 小 ]    打印    关闭",
             "为抢抓低空经济发展机遇，培育新质生产力，结合我市实际，提出如下意见，请认真贯彻执行。",
-        ].joined(separator: "\n")))
+        ])
         #expect(label.lines[1].clean == "发布日期：2024年9月3日")
     }
 
     @Test func aRepostedWeChatArticleKeepsItsOwnTitleAndDropsTheAccountsFurniture() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "点击上方蓝字关注我们", "湖北发布", "2024-05-08 18:30 发表于湖北", "湖北出台新能源汽车产业发展行动方案",
             "近日，湖北省人民政府印发新能源汽车产业发展三年行动方案，明确了主要目标和重点任务。",
             "方案明确，到2026年，全省新能源汽车产量达到150万辆，建成充电桩30万个。",
             "来源：湖北日报", "往期推荐", "▶ 湖北今年GDP有望突破6万亿元", "长按识别二维码关注我们", "分享 收藏 点赞 在看", "阅读原文",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.title == "湖北出台新能源汽车产业发展行动方案")
         #expect(page.lines[0].kind == .boilerplate)
         #expect(page.lines[7...].allSatisfy { $0.kind == .boilerplate }, "the recommendations and buttons after the article")
@@ -143,7 +143,7 @@ import Testing
     }
 
     @Test func aCommentSectionEndsTheArticle() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "Home About Archive Contact", "City council approves $1.2 billion transit expansion",
             "The Riverside city council voted 7-2 on Tuesday night to approve a $1.2 billion expansion of the light rail network.",
             "The plan will add 14 kilometres of track and nine new stations by 2029, connecting the eastern suburbs to downtown.",
@@ -151,7 +151,7 @@ import Testing
             "April 2, 2024 at 9:14 pm", "Finally! This should have happened ten years ago, and everyone on my street agrees with that.",
             "Reply", "Leave a Reply", "Your email address will not be published. Required fields are marked *",
             "© 2024 The Urbanist Review. Powered by WordPress.",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines.map(\.kind) == [.boilerplate, .title, .lead, .body] + Array(repeating: .boilerplate, count: 8))
         #expect(page.lines[4].reasons == ["comments"])
         #expect(page.title == "City council approves $1.2 billion transit expansion")
@@ -169,23 +169,23 @@ import Testing
     }
 
     @Test func aPressReleaseDatedUnderItsEndMark() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "政府推出新一輪投資者入境計劃優化措施", "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊",
             "政府今日公布，將優化新資本投資者入境計劃，以吸引更多新資金來港，並簡化申請程序。",
             "投資推廣署將於今年第二季舉辦推廣活動，向海外投資者介紹計劃的各項安排。",
             "完", "2024年3月1日（星期五）", "香港時間15時30分",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines.map(\.kind) == [.title, .boilerplate, .body, .body, .boilerplate, .meta, .meta])
         #expect(page.published == "2024-03-01")
     }
 
     @Test func theDocumentANoticeIssuesIsHeadedByItsName() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "国务院办公厅关于印发《加快数字人才培育支撑数字经济发展行动方案（2024—2026年）》的通知", "国办发〔2024〕23号",
             "经国务院同意，现将《加快数字人才培育支撑数字经济发展行动方案（2024—2026年）》印发给你们，请认真贯彻执行。",
             "加快数字人才培育支撑数字经济发展行动方案（2024—2026年）",
             "为发挥数字人才支撑数字经济的基础性作用，加快推动形成数字经济发展新优势，制定本行动方案。",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines[3].kind == .heading)
         #expect(page.lines[3].reasons == ["document-title"])
         #expect(HeadingShape.isDocumentTitle(T.line("某市促进就业若干措施")))
@@ -193,14 +193,14 @@ import Testing
     }
 
     @Test func aBroadcastersPageWithItsSectionsImageCreditsAndRelatedTopics() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "Home News Sport Weather iPlayer Sounds", "Wales to plant 86 million trees by 2030 under new woodland plan",
             "Published 12 March 2024", "Image source, Getty Images", "Image caption, The plan covers farms and public land",
             "By Sian Lloyd", "BBC Wales environment correspondent",
             "The Welsh government has unveiled plans to plant 86 million trees by 2030 to help tackle climate change.",
             "Ministers said the scheme would create 43,000 hectares of new woodland across the country.",
             "Related Topics", "Climate change", "More on this story", "Farmers protest over tree planting rules",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.title == "Wales to plant 86 million trees by 2030 under new woodland plan")
         #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .caption, .caption, .byline, .byline, .body, .body,
                                            .boilerplate, .boilerplate, .boilerplate, .boilerplate])
@@ -208,14 +208,14 @@ import Testing
     }
 
     @Test func aNewspapersPageWithItsCorrespondentAndTopicLists() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "News Opinion Sport Culture Lifestyle", "UK to ban new petrol and diesel cars from 2030, says government",
             "Fiona Harvey Environment correspondent", "Wed 18 Nov 2020 10.30 GMT", "Last modified on Wed 18 Nov 2020 14.12 GMT",
             "The sale of new petrol and diesel cars will be banned in the UK from 2030, the government has announced.",
             "Listen to this article",
             "The government will spend £1.3bn on charging points for electric vehicles in homes, streets and on motorways.",
             "Explore more on these topics", "Electric cars", "Reuse this content",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines.map(\.kind) == [.boilerplate, .title, .byline, .meta, .meta, .lead, .boilerplate, .body,
                                            .boilerplate, .boilerplate, .boilerplate])
         #expect(page.byline == "Fiona Harvey Environment correspondent")
@@ -223,63 +223,63 @@ import Testing
     }
 
     @Test func aWireStorysDatelineGivesThePublicationDate() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "Nigeria aims to generate 30,000 MW of electricity by 2030",
             "Abuja, March 4, 2024 — The Federal Government has set a target of generating 30,000 megawatts of electricity by 2030.",
             "The ministry plans to connect 5 million homes to the national grid within three years.",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.published == "2024-03-04")
-        let release = PageClassifier().classify(SourceText(decoded: [
+        let release = T.page([
             "Acme Energy announces plan to double battery storage capacity by 2030",
             "LONDON, 14 March 2024 /PRNewswire/ -- Acme Energy today announced a plan to double its battery storage capacity.",
-        ].joined(separator: "\n")))
+        ])
         #expect(release.published == "2024-03-14")
     }
 
     @Test func aBilingualHeadlineAndARepeatAboveTheEndMark() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "政府推出新一輪綠色債券計劃", "Government launches new round of Green Bond Programme", "2024年5月8日（星期三）",
             "政府今日宣布推出新一輪綠色債券計劃，發行規模上限為2,000億港元，支持本地可持續發展項目。",
             "政府推出新一輪綠色債券計劃", "完", "2024年5月8日（星期三）",
-        ].joined(separator: "\n")))
+        ])
         // The main headline is in the page's language; its translation is part of the title block.
         #expect(page.title == "政府推出新一輪綠色債券計劃")
         #expect(page.lines.map(\.kind) == [.title, .title, .meta, .body, .boilerplate, .boilerplate, .meta])
     }
 
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",
             "核心阅读：各地加快培育新兴产业和未来产业，以科技创新引领产业创新。",
             "下一步，该市将加大研发投入，完善科技成果转化机制，培育一批专精特新企业。",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines[2].kind == .lead)
     }
 
     @Test func aWireStoryCreditsItsReportersNotItsEditor() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "新华网 > 时政 > 正文", "我国将加快推进新型基础设施建设", "2024-03-08 10:21:35 来源：新华网",
             "新华社北京3月8日电（记者张三、李四）记者8日从国家发展改革委获悉，我国将加快推进新型基础设施建设。",
             "国家发展改革委有关负责人表示，将实施新一轮技术改造升级工程，推动一批重大项目开工建设。",
             "【纠错】 【责任编辑：王敏】",
-        ].joined(separator: "\n")))
+        ])
         // Mostly an editor's credit, so a byline, though it holds a widget.
         #expect(page.lines[5].kind == .byline)
         #expect(page.byline == "记者张三、李四")
-        let edited = PageClassifier().classify(SourceText(decoded: [
+        let edited = T.page([
             "我国将加快推进新型基础设施建设", "2024-03-08 10:21:35 来源：新华网",
             "国家发展改革委有关负责人表示，将实施新一轮技术改造升级工程，推动一批重大项目开工建设。", "【纠错】 【责任编辑：王敏】",
-        ].joined(separator: "\n")))
+        ])
         #expect(edited.byline == "责任编辑：王敏")
     }
 
     @Test func aTaiwaneseDatelineCreditAndAnAdBelowTheText() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "政院拍板半導體先進製程計畫 2030年前投入1500億元", "2024/05/20 14:30",
             "〔記者王小明／台北報導〕行政院會今日通過半導體先進製程發展計畫，預計2030年前投入1500億元，培育1萬名高階人才。",
             "經濟部也將設立50億元專款，協助中小企業導入AI應用，並推動產學合作。",
             "不用抽 不用搶 現在用APP看新聞 保證天天中獎", "點我下載APP", "相關新聞",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.byline == "記者王小明／台北報導")
         // A short line over nothing but the site's furniture heads nothing.
         #expect(page.lines[4].kind == .boilerplate)
@@ -288,23 +288,23 @@ import Testing
     }
 
     @Test func aHeadlineHoldingAWidgetWordIsStillTheTitle() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "首页 新闻 财经", "国家网信办开通网络谣言举报平台", "2024-05-01 来源：新华网",
             "国家网信办近日开通网络谣言举报平台，提出加快完善举报受理机制，年内实现各省份全覆盖。",
             "我要举报",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.title == "国家网信办开通网络谣言举报平台")
         #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .body, .boilerplate])
         // Two short phrases: a site's motto, or a two-part headline when the meta line follows.
-        let twoParts = PageClassifier().classify(SourceText(decoded: [
+        let twoParts = T.page([
             "首页 新闻 财经", "客服电话不再难打 工信部出台新规", "2024-05-01 来源：新华网",
             "工信部近日出台新规，要求电信企业加快完善客服热线服务，年内实现人工服务全覆盖。",
-        ].joined(separator: "\n")))
+        ])
         #expect(twoParts.title == "客服电话不再难打 工信部出台新规")
     }
 
     @Test func aStoryWithAVideoPlayerPicturesAndRecommendations() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "深圳发布低空经济产业发展行动计划", "2024-01-05 10:12 来源：深圳特区报", "视频加载中...", "00:00 / 02:35",
             "▲深圳龙华区无人机物流配送场景。资料图片",
             "深圳市近日发布若干措施，提出到2025年，低空经济年产值突破1000亿元，培育一批龙头企业。",
@@ -312,37 +312,37 @@ import Testing
             "措施明确，对新落户的低空经济企业给予最高1000万元奖励，支持企业开展技术攻关。",
             "原文链接：http://www.sz.gov.cn/cn/xxgk/content/post_11085342.html",
             "相关推荐", "2024-01-04 广州发布低空经济发展实施方案",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines.map(\.kind) == [.title, .meta, .boilerplate, .boilerplate, .caption, .body, .caption, .body, .meta,
                                            .boilerplate, .boilerplate])
     }
 
     @Test func aRegulationUnderItsAdoptionNote() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "某某市人民政府规章库", "某某市促进数字经济发展条例", "（2024年3月28日某某市第十六届人民代表大会常务委员会第十次会议通过）",
             "第一章 总则", "第一条 为了促进数字经济发展，推动数字技术与实体经济深度融合，结合本市实际，制定本条例。",
             "本条例自2024年7月1日起施行。",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.title == "某某市促进数字经济发展条例")
         #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .heading, .body, .body])
         #expect(page.published == "2024-03-28")
     }
 
     @Test func aNoticesReleaseNoteIsMeta() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "国务院办公厅关于加快数字人才培育的通知", "各省、自治区、直辖市人民政府：",
             "经国务院同意，现将有关事项通知如下，请认真贯彻执行。", "国务院办公厅", "2024年4月2日", "（此件公开发布）",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines[5].kind == .meta)
         #expect(!MetaLine.isReleaseNote(Array("（此件事情已经公开发布很久了，大家都知道）".unicodeScalars)))
         #expect(!MetaLine.isReleaseNote(Array("（此件作品獲得金獎）".unicodeScalars)))
     }
 
     @Test func aPlaceholderCreditNamesNoOne() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "某市推进算力基础设施建设", "2024-03-05 来源：某市人民政府 作者：佚名",
             "市政府近日印发行动方案，提出加快建设算力基础设施，推动数据中心绿色发展。",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.byline == nil)
         #expect(page.source == "某市人民政府")
         #expect(BylineShape.namesSomeone("王小明"))
@@ -350,14 +350,14 @@ import Testing
     }
 
     @Test func aGovernmentPressReleaseUnderACookieBannerAndMenus() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "Cookies on GOV.UK", "We use some essential cookies to make this website work.", "Skip to main content",
             "Navigation menu", "Press release", "New plan to plant 30,000 hectares of trees a year by 2025",
             "Thousands of new woodlands will be created across England under plans announced today.",
             "Published 12 February 2024",
             "The government will plant 30,000 hectares of trees a year across the UK by 2025, as part of its net zero plan.",
             "The England Trees Action Plan was published in May 2021.",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.title == "New plan to plant 30,000 hectares of trees a year by 2025")
         #expect(page.lines[..<5].allSatisfy { $0.kind == .boilerplate })
         #expect(page.lines[7].kind == .meta)
@@ -365,24 +365,24 @@ import Testing
     }
 
     @Test func anInterviewOpensWithItsFirstQuestion() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "国家能源局负责人就能源数字化智能化发展答记者问", "2023-04-06 来源：国家能源局",
             "问：《意见》出台的背景是什么？",
             "答：能源是经济社会发展的重要物质基础。近年来，数字技术与能源产业融合发展取得积极成效。",
             "问：下一步将如何推动《意见》落地？",
             "答：我们将加强组织领导，建立健全工作机制，推动各项任务落到实处。",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines.map(\.kind) == [.title, .meta, .body, .body, .body, .body])
     }
 
     @Test func aTaiwaneseNewsPageUnderItsSectionPath() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "聯合新聞網 / 要聞 / 產經", "經濟部：2025年前完成50座充電站 電動車補助延長3年",
             "2024-04-10 14:22 聯合報／ 記者王小明／台北即時報導",
             "經濟部今天宣布，將投入新台幣30億元，在2025年前於全台高速公路服務區完成50座快充站。",
             "圖／經濟部提供", "經濟部官員指出，補助方案將於下月公告，民眾可上網申請，各地服務處也可協助辦理。",
             "延伸閱讀", "台電：夏季供電無虞",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.title == "經濟部：2025年前完成50座充電站 電動車補助延長3年")
         #expect(page.byline == "王小明")
         #expect(page.lines.map(\.kind) == [.boilerplate, .title, .meta, .body, .caption, .body, .boilerplate, .boilerplate])
@@ -397,12 +397,12 @@ import Testing
     }
 
     @Test func aReadingTimeGoesWholeFromAnEnglishMetaLine() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "Government unveils plan to double offshore wind capacity by 2030",
             "Published 14 March 2024 · 5 min read",
             "The government on Thursday set out plans to double the country's offshore wind capacity to 60 gigawatts by 2030.",
             "Ministers will invest in port upgrades and grid connections over the next five years, officials said on Thursday.",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines[1].kind == .meta)
         #expect(page.lines[1].clean == "Published 14 March 2024")
     }
@@ -418,10 +418,10 @@ import Testing
     }
 
     @Test func pinyinAnnotationsAreStrippedAndTheLineKeepsItsKind() {
-        let page = PageClassifier().classify(SourceText(decoded: [
+        let page = T.page([
             "城市大腦(nǎo)建設新進(jìn)展", "2024-04-02",
             "全國(guo)(guo)各地都在建設城市大腦，記者走訪了多個(gè)城市，了解建設進(jìn)展和實際成效。",
-        ].joined(separator: "\n")))
+        ])
         #expect(page.lines[2].kind == .body)
         #expect(page.lines[2].reasons.contains("pinyin-annotation"))
         #expect(page.lines[2].clean == "全國各地都在建設城市大腦，記者走訪了多個城市，了解建設進展和實際成效。")
