@@ -153,10 +153,12 @@ enum PublishedDate {
         return format(year, month, day)
     }
 
-    /// `12 March 2024`: the day stands before the month name.
+    /// `12 March 2024`, `4th March 2024`: the day stands before the month name.
     private static func dayFirst(_ s: [Unicode.Scalar], monthAt i: Int, month: Int) -> Day? {
         var k = i - 1
         while k >= 0, s[k] == " " { k -= 1 }
+        // An ordinal's letters after the day (`4th`, `1st`, `22nd`, `3rd`).
+        if k >= 2, isOrdinalSuffix(s[k - 1], s[k]), ScalarClass.isDigit(s[k - 2]) { k -= 2 }
         var start = k
         while start >= 0, ScalarClass.isDigit(s[start]) { start -= 1 }
         guard start < k, let (day, _) = number(s, at: start + 1, maxDigits: 2) else { return nil }
@@ -165,6 +167,10 @@ enum PublishedDate {
         guard let (year, afterYear) = number(s, at: j, maxDigits: 4), afterYear - j == 4, (1900...2099).contains(year)
         else { return nil }
         return format(year, month, day)
+    }
+
+    private static func isOrdinalSuffix(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        (a == "t" && b == "h") || (a == "s" && b == "t") || (a == "n" && b == "d") || (a == "r" && b == "d")
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> Day? {
