@@ -498,6 +498,11 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures) == ["全省将实施三项工程"])
     }
 
+    @Test func aCapOnWhatIsPaidIsAtMost() {
+        let r = Self.extract(["市府将推出租金补贴方案，每户每月最高补贴5000元，对企业最高给予10万元奖励。"])
+        #expect(r.measures.compactMap(\.quantity?.comparator) == ["≤", "≤"])
+    }
+
     @Test func percentagesWrittenOutAndTenths() {
         let r = Self.extract(["到2030年，再生能源發電占比將提升至三成，碳排放量較2005年減少百分之二十四，電動車銷售比例達到百分之百。",
                               "到2030年，全市將建成為國際航運中心。"])

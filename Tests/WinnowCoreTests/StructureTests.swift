@@ -248,6 +248,17 @@ import Testing
         #expect(page.lines.map(\.kind) == [.title, .title, .meta, .body, .boilerplate, .boilerplate, .meta])
     }
 
+    @Test func aPressReleasesNoteOnItsSenderIsNotTheArticle() {
+        let page = T.page([
+            "Acme Energy announces plan to double battery storage capacity by 2030",
+            "The company will invest £2 billion in new storage sites across the UK over the next six years.",
+            "Acme will also create 1,500 new jobs in engineering and operations, the company said today.",
+            "About Acme Energy", "Acme Energy is a leading UK renewable energy company based in London.",
+            "About the plan", "The plan covers storage sites in Scotland, Wales and the north of England.",
+        ])
+        #expect(page.lines.map(\.kind) == [.title, .lead, .body, .boilerplate, .boilerplate, .heading, .body])
+    }
+
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
         let page = T.page([
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",

@@ -40,6 +40,7 @@ public struct PageClassifier: Sendable {
         let context = PageContext(script: language.script, isEnglish: language.isEnglish)
         for i in drafts.indices { Self.judgeAndClaim(&drafts[i], page: context) }
         Self.settleComments(&drafts)
+        Self.settleAboutSections(&drafts)
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
@@ -183,6 +184,24 @@ public struct PageClassifier: Sendable {
         else { return }
         for i in header..<drafts.count where drafts[i].kind?.isJunk != true {
             drafts[i].decide(.boilerplate, "comments")
+        }
+    }
+
+    /// A press release's note on who sent it: `About Acme Energy` over a paragraph that opens
+    /// with the same name (`Acme Energy is a leading…`). Both are the sender's boilerplate, not the
+    /// article; a heading `About the plan` over the article's own text is left alone.
+    static func settleAboutSections(_ drafts: inout [LineDraft]) {
+        let about = Array("About ".unicodeScalars)
+        for i in drafts.indices where !drafts[i].isDecided {
+            let f = drafts[i].features
+            guard f.isLatin, (2...6).contains(f.words), !f.endsLikeSentence, f.scalars.starts(with: about) else { continue }
+            let name = f.scalars[about.count...]
+            guard let first = name.first, first.value >= 0x41 && first.value <= 0x5A,
+                  !["The ", "This ", "Our ", "Us"].contains(where: { name.starts(with: $0.unicodeScalars) }),
+                  let next = drafts.indices[(i + 1)...].first(where: { !drafts[$0].isDecided }),
+                  drafts[next].features.scalars.starts(with: name) else { continue }
+            drafts[i].decide(.boilerplate, "about-sender")
+            drafts[next].decide(.boilerplate, "about-sender")
         }
     }
 

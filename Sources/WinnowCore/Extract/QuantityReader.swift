@@ -270,6 +270,9 @@ struct QuantityReader {
         if Vocabulary.atMostPrefixes.matchEnding(text, at: end, from: floor) != nil { return "≤" }
         if Vocabulary.greaterPrefixes.matchEnding(text, at: end, from: floor) != nil { return ">" }
         if Vocabulary.lessPrefixes.matchEnding(text, at: end, from: floor) != nil { return "<" }
+        // A cap before what is paid: `最高補貼5000元`, `最高給予10萬元獎勵`.
+        if end - 2 > floor, Vocabulary.spendingVerbs.matchEnding(text, at: end, from: end - 2) != nil,
+           Vocabulary.atMostPrefixes.matchEnding(text, at: end - 2, from: floor) != nil { return "≤" }
         return nil
     }
 
