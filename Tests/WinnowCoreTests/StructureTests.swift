@@ -259,6 +259,15 @@ import Testing
         #expect(page.lines.map(\.kind) == [.title, .lead, .body, .boilerplate, .boilerplate, .heading, .body])
     }
 
+    @Test func aBrowserTabsTitleIsTheTitleOnlyWhenThePageHasNoHeadline() {
+        let tab = "上海发布新能源汽车产业发展三年行动计划_新浪财经_新浪网"
+        let text = "5月11日，上海市人民政府办公厅印发实施计划，提出到2026年，本市新能源汽车年产量超过120万辆。"
+        #expect(T.page([tab, text]).title == tab)
+        let withHeadline = T.page([tab, "上海发布新能源汽车产业发展三年行动计划", "2024年05月12日 08:31 新浪财经", text])
+        #expect(withHeadline.title == "上海发布新能源汽车产业发展三年行动计划")
+        #expect(withHeadline.lines[0].kind == .boilerplate)
+    }
+
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
         let page = T.page([
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",

@@ -58,8 +58,10 @@ public struct PageClassifier: Sendable {
         let headlineHinted = drafts.map { d in
             d.kind == nil && !d.weakJunk.isEmpty && d.weakJunk.allSatisfy { SiteChromeRule.headlineHints.contains($0.reason) }
         }
+        let tabTitles = drafts.map { d in d.kind == nil && d.weakJunk.contains { $0.reason == SiteChromeRule.tabTitle } }
         let titleBlock = TitleFinder.find(in: drafts.lazy.map(\.features), junk: junk, role: role, before: firstParagraph,
-                                          english: context.isEnglish, repeated: repeatedHeadline, headlineHinted: headlineHinted)
+                                          english: context.isEnglish, repeated: repeatedHeadline, headlineHinted: headlineHinted,
+                                          tabTitles: tabTitles)
         for i in titleBlock?.lines ?? [] { drafts[i].decide(.title, "title") }
 
         Self.settleHeader(&drafts, before: firstParagraph, title: titleBlock, hasParagraphs: !paragraphs.isEmpty)

@@ -18,9 +18,11 @@ enum TitleFinder {
 
     /// `junk[i]`: a rule called line `i` junk; `role[i]`: it is already meta, byline, lead or caption;
     /// `headlineHinted[i]`: its only junk is a hint a headline may carry too (a widget word inside it,
-    /// two short phrases), so it is a candidate when anchored.
+    /// two short phrases), so it is a candidate when anchored; `tabTitles[i]`: it is a browser tab's
+    /// title, the title when no line is a candidate.
     static func find<Lines: RandomAccessCollection<LineFeatures>>(in lines: Lines, junk: [Bool], role: [Bool], before firstParagraph: Int,
-                     english: Bool = false, repeated: Int? = nil, headlineHinted: [Bool] = []) -> Block? where Lines.Index == Int {
+                     english: Bool = false, repeated: Int? = nil, headlineHinted: [Bool] = [],
+                     tabTitles: [Bool] = []) -> Block? where Lines.Index == Int {
         func isAnchored(_ i: Int) -> Bool {
             guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
             return role[next]
@@ -29,7 +31,10 @@ enum TitleFinder {
             let hinted = $0 < headlineHinted.count && headlineHinted[$0]
             return (!junk[$0] || hinted && isAnchored($0)) && !role[$0] && (isHeadline(lines[$0]) || $0 == repeated)
         }
-        guard let first = candidates.first else { return nil }
+        guard let first = candidates.first else {
+            // No headline of its own: the browser tab's title is the page's.
+            return (0..<min(firstParagraph, tabTitles.count)).first { tabTitles[$0] }.map { Block(lines: [$0], main: $0) }
+        }
         // English pages put the headline straight above the first paragraph when there is no
         // byline; their mastheads are often headline-shaped (`Jane Doe MP for Northtown`).
         let anchored = candidates.first(where: isAnchored)

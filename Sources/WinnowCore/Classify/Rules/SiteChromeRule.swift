@@ -111,6 +111,7 @@ struct SiteChromeRule: LineRule {
         }
         // Two short phrases could as well be a two-part headline (`客服电话不再难打 工信部出台新规`).
         if !isTagRow(line) && isSlogan(line) { return RuleHit(kind: .boilerplate, reason: SiteChromeRule.slogan, strength: .weak) }
+        if isTabTitle(line) { return RuleHit(kind: .boilerplate, reason: SiteChromeRule.tabTitle, strength: .weak) }
         if isNavigationRow(line) || isTagRow(line) || isSiteName(line) {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
         }
@@ -146,8 +147,11 @@ struct SiteChromeRule: LineRule {
     static let chromeWord = "chrome-word"
     /// The reason of the weak hint a line of two short phrases gives (a motto, or a headline).
     static let slogan = "slogan"
-    /// Weak hints a headline may carry: `TitleFinder` may take such a line above the meta line.
-    static let headlineHints: Set<String> = [chromeWord, slogan]
+    /// The reason of the weak hint a browser tab's title gives.
+    static let tabTitle = "tab-title"
+    /// Weak hints a headline may carry: `TitleFinder` may take such a line above the meta line,
+    /// and a tab's title when nothing else is.
+    static let headlineHints: Set<String> = [chromeWord, slogan, tabTitle]
 
     /// Whether nothing but marks, digits and white space stands before or after `hit` in the line.
     static func isAtEdge(_ hit: LexiconHit, of s: [Unicode.Scalar]) -> Bool {
@@ -310,6 +314,15 @@ struct SiteChromeRule: LineRule {
             default: return false
             }
         }
+    }
+
+    /// A browser tab's title: the headline, then the section and the site after `_` or `|`
+    /// (`上海发布新能源汽车产业发展三年行动计划_新浪财经_新浪网`). The page's own headline usually
+    /// follows, and wins; alone, it is the title.
+    private func isTabTitle(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 80, !line.isProse, let last = line.lastScalar, last == "网" || last == "網",
+              let bar = line.scalars.firstIndex(where: { $0 == "_" || $0 == "|" || $0 == "｜" }) else { return false }
+        return line.scalars[..<bar].filter(ScalarClass.isCJK).count >= 8
     }
 
     /// Category tags and short menus: two to six space-separated words of at most four ideographs
