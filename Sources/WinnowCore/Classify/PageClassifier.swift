@@ -55,10 +55,14 @@ public struct PageClassifier: Sendable {
 
         let junk = drafts.map { $0.kind?.isJunk ?? $0.isJunkHinted }
         let role = drafts.map { $0.kind.map { !$0.isJunk } ?? false }
-        let headlineHinted = drafts.map { d in
-            d.kind == nil && !d.weakJunk.isEmpty && d.weakJunk.allSatisfy { SiteChromeRule.headlineHints.contains($0.reason) }
+        // (Indices, not elements: a copy of a draft retains each of its buffers.)
+        let headlineHinted = drafts.indices.map { i in
+            drafts[i].kind == nil && !drafts[i].weakJunk.isEmpty
+                && drafts[i].weakJunk.allSatisfy { SiteChromeRule.headlineHints.contains($0.reason) }
         }
-        let tabTitles = drafts.map { d in d.kind == nil && d.weakJunk.contains { $0.reason == SiteChromeRule.tabTitle } }
+        let tabTitles = drafts.indices.map { i in
+            headlineHinted[i] && drafts[i].weakJunk.contains { $0.reason == SiteChromeRule.tabTitle }
+        }
         let titleBlock = TitleFinder.find(in: drafts.lazy.map(\.features), junk: junk, role: role, before: firstParagraph,
                                           english: context.isEnglish, repeated: repeatedHeadline, headlineHinted: headlineHinted,
                                           tabTitles: tabTitles)
@@ -194,10 +198,9 @@ public struct PageClassifier: Sendable {
     /// article; a heading `About the plan` over the article's own text is left alone.
     static func settleAboutSections(_ drafts: inout [LineDraft]) {
         let about = Array("About ".unicodeScalars)
-        for i in drafts.indices where !drafts[i].isDecided {
-            let f = drafts[i].features
-            guard f.isLatin, (2...6).contains(f.words), !f.endsLikeSentence, f.scalars.starts(with: about) else { continue }
-            let name = f.scalars[about.count...]
+        for i in drafts.indices where !drafts[i].isDecided && drafts[i].features.isLatin && (2...6).contains(drafts[i].features.words) {
+            guard !drafts[i].features.endsLikeSentence, drafts[i].features.scalars.starts(with: about) else { continue }
+            let name = drafts[i].features.scalars[about.count...]
             guard let first = name.first, first.value >= 0x41 && first.value <= 0x5A,
                   !["The ", "This ", "Our ", "Us"].contains(where: { name.starts(with: $0.unicodeScalars) }),
                   let next = drafts.indices[(i + 1)...].first(where: { !drafts[$0].isDecided }),
