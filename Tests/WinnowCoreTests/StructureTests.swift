@@ -268,6 +268,16 @@ import Testing
         #expect(withHeadline.lines[0].kind == .boilerplate)
     }
 
+    @Test func aTitleCaseHeadlineAboveTheDateIsTheTitle() {
+        let page = T.page([
+            "World Business Politics Climate Tech Science", "Biden Unveils Sweeping Clean Energy Investment Plan",
+            "Published 3 May 2024",
+            "The administration has set out plans to invest in clean energy, with new rules due to take effect by 2026.",
+        ])
+        #expect(page.title == "Biden Unveils Sweeping Clean Energy Investment Plan")
+        #expect(page.lines[0].kind == .boilerplate)
+    }
+
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
         let page = T.page([
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",

@@ -29,7 +29,9 @@ enum TitleFinder {
         }
         let candidates = (0..<firstParagraph).filter {
             let hinted = $0 < headlineHinted.count && headlineHinted[$0]
-            return (!junk[$0] || hinted && isAnchored($0)) && !role[$0] && (isHeadline(lines[$0]) || $0 == repeated)
+            // A hinted line must stand right above the meta line, with no other junk between.
+            let directlyAnchored = $0 + 1 < role.count && role[$0 + 1]
+            return (!junk[$0] || hinted && directlyAnchored) && !role[$0] && (isHeadline(lines[$0]) || $0 == repeated)
         }
         guard let first = candidates.first else {
             // No headline of its own: the browser tab's title is the page's.

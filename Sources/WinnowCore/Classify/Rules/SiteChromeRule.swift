@@ -112,6 +112,12 @@ struct SiteChromeRule: LineRule {
         // Two short phrases could as well be a two-part headline (`客服电话不再难打 工信部出台新规`).
         if !isTagRow(line) && isSlogan(line) { return RuleHit(kind: .boilerplate, reason: SiteChromeRule.slogan, strength: .weak) }
         if isTabTitle(line) { return RuleHit(kind: .boilerplate, reason: SiteChromeRule.tabTitle, strength: .weak) }
+        // Six capitalised words and no function word: a menu (`World Business Politics Climate Tech
+        // Science`), or a title-case headline (`Biden Unveils Sweeping Clean Energy Investment Plan`).
+        if line.isLatin, !line.isProse, !line.endsLikeSentence, line.words >= 6, line.capitalizedWords == line.words,
+           line.digits == 0, !line.contains(.navigationFunctionWord), line.firstHit(.siteChrome)?.start != 0 {
+            return RuleHit(kind: .boilerplate, reason: SiteChromeRule.capitalisedRow, strength: .weak)
+        }
         if isNavigationRow(line) || isTagRow(line) || isSiteName(line) {
             return RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .weak)
         }
@@ -149,9 +155,11 @@ struct SiteChromeRule: LineRule {
     static let slogan = "slogan"
     /// The reason of the weak hint a browser tab's title gives.
     static let tabTitle = "tab-title"
+    /// The reason of the weak hint a row of capitalised words gives.
+    static let capitalisedRow = "capitalised-row"
     /// Weak hints a headline may carry: `TitleFinder` may take such a line above the meta line,
     /// and a tab's title when nothing else is.
-    static let headlineHints: Set<String> = [chromeWord, slogan, tabTitle]
+    static let headlineHints: Set<String> = [chromeWord, slogan, tabTitle, capitalisedRow]
 
     /// Whether nothing but marks, digits and white space stands before or after `hit` in the line.
     static func isAtEdge(_ hit: LexiconHit, of s: [Unicode.Scalar]) -> Bool {
@@ -258,8 +266,6 @@ struct SiteChromeRule: LineRule {
     private func isNavigationRow(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !line.endsLikeSentence else { return false }
         if line.isLatin {
-            if line.words >= 6 && line.capitalizedWords == line.words && line.digits == 0
-                && !line.contains(.navigationFunctionWord) { return true }
             // `Home News Sport Weather iPlayer`: a row of section names after the home link.
             if line.words >= 4 && line.digits == 0 && !line.contains(.navigationFunctionWord)
                 && line.firstHit(.siteChrome)?.start == 0 && SiteChromeRule.everyWordHasACapital(line.scalars) { return true }
