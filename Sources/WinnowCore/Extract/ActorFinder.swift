@@ -107,7 +107,6 @@ struct ActorFinder {
     }
 
     private func isCapital(_ text: MatchableText, _ i: Int) -> Bool {
-        let v = text.original[text.sourceStart(i)].value
-        return v >= 0x41 && v <= 0x5A
+        ScalarClass.isASCIIUppercase(text.original[text.sourceStart(i)])
     }
 }

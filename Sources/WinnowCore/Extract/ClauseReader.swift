@@ -120,18 +120,16 @@ struct ClauseReader {
         }
     }
 
-    /// The item text of an English clause: from the verb of `to <verb>` before a target, or
-    /// from the action verb of a measure, up to a trailing `as …`/`which …` part.
-    /// Where the verb after the first `will`, `would` or `shall` of `range` starts, when a
-    /// number follows it.
+    private static let englishModals: [[Unicode.Scalar]] = ["will ", "would ", "shall "].map { Array($0.unicodeScalars) }
     private static let englishAdverbs: [[Unicode.Scalar]] = ["also ", "now ", "further ", "then ", "soon ", "still "].map { Array($0.unicodeScalars) }
 
+    /// Where the verb after the first `will`, `would` or `shall` of `range` starts, when a
+    /// number follows it.
     private static func englishModalEnd(_ s: [Unicode.Scalar], in range: Range<Int>) -> Int? {
-        let modals: [[Unicode.Scalar]] = [Array("will ".unicodeScalars), Array("would ".unicodeScalars), Array("shall ".unicodeScalars)]
         var i = range.lowerBound
         while i < range.upperBound {
             if i == range.lowerBound || s[i - 1] == " " {
-                for modal in modals where i + modal.count < range.upperBound && s[i..<(i + modal.count)].elementsEqual(modal) {
+                for modal in englishModals where i + modal.count < range.upperBound && s[i..<(i + modal.count)].elementsEqual(modal) {
                     var verb = i + modal.count
                     // `will also create …`: the verb after an adverb.
                     for adverb in englishAdverbs where verb + adverb.count < range.upperBound
@@ -145,6 +143,8 @@ struct ClauseReader {
         return nil
     }
 
+    /// The item text of an English clause: from the verb of `to <verb>` before a target, or
+    /// from the action verb of a measure, up to a trailing `as …`/`which …` part.
     func englishItem(_ text: MatchableText, _ f: ClauseFacts, isGoal: Bool) -> Range<Int> {
         let s = text.seen
         var lo = f.content.lowerBound

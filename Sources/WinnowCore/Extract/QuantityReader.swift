@@ -379,6 +379,10 @@ struct QuantityReader {
         return k - 4 >= floor && s[(k - 4)..<k].elementsEqual("from".unicodeScalars) && (k - 4 == floor || !CharacterClass.isASCIILetter(s[k - 5]))
     }
 
+    private static let notUnits: Set<UInt32> = Set(["st", "nd", "rd", "th", "am", "pm"].map { pair in
+        pair.unicodeScalars.reduce(0) { $0 << 8 | $1.value }
+    })
+
     /// The length of a unit written in Latin letters right after the digits (`20EFLOPS`,
     /// `600Gbps`): two letters or more, standing alone. One letter names a model or generation
     /// (`5G`, `4K`, `3D`), and ordinals and clock times (`2nd`, `5pm`) are no units.
@@ -387,10 +391,8 @@ struct QuantityReader {
         while k < limit && CharacterClass.isASCIILetter(s[k]) { k += 1 }
         let n = k - i
         guard n >= 2, k >= limit || !(CharacterClass.isDigit(s[k]) || s[k] == "-" || s[k] == "_") else { return nil }
-        if n == 2 {
-            let pair = String(String.UnicodeScalarView(s[i..<k])).lowercased()
-            if ["st", "nd", "rd", "th", "am", "pm"].contains(pair) { return nil }
-        }
+        // Two ASCII letters, in lower case, packed: `st`, `nd`, `rd`, `th`, `am`, `pm`.
+        if n == 2 && notUnits.contains((s[i].value | 0x20) << 8 | (s[i + 1].value | 0x20)) { return nil }
         return n
     }
 

@@ -42,17 +42,16 @@ enum BylineShape {
         // `…特別報導` names a feature, not its reporters.
         let closes = first.end >= s.count - 1
             && !(first.start >= 2 && featureWords.contains { s[(first.start - 2)..<first.start].elementsEqual($0) })
-        let opens = s[..<first.start].allSatisfy { !ScalarClass.isCJK($0) } || first.start <= 6
+        if closes { return true }
+        guard s[..<first.start].allSatisfy({ !ScalarClass.isCJK($0) }) || first.start <= 6 else { return false }
         // Names follow a role, each role maybe with a colon (`編輯：張三 審核：李四`); a headline
         // puts its colon after other words, or asks (`記者調查：城中村改造進展如何`).
         let rest = s[first.end...]
+        guard rest.filter({ !ScalarClass.isWhitespace($0) }).count <= 12 else { return false }
         let roleEnds = Set(line.hits(.bylineRole).map(\.end))
-        let namesAfter = rest.filter { !ScalarClass.isWhitespace($0) }.count <= 12
-            && !rest.indices.contains { i in
-                s[i] == "？" || s[i] == "?" || s[i] == "！" || s[i] == "!" || (s[i] == ":" || s[i] == "：") && !roleEnds.contains(i)
-            }
-            && namesAreShort(line)
-        return closes || opens && namesAfter
+        return !rest.indices.contains { i in
+            s[i] == "？" || s[i] == "?" || s[i] == "！" || s[i] == "!" || (s[i] == ":" || s[i] == "：") && !roleEnds.contains(i)
+        } && namesAreShort(line)
     }
 
     private static let featureWords: [[Unicode.Scalar]] = ["特別", "特别", "專題", "专题", "深度", "系列", "獨家", "独家", "連續",
@@ -83,13 +82,18 @@ enum BylineShape {
         let s = line.scalars
         var creditScalars = 0
         for hit in line.hits(.bylineRole) {
-            // The role opens a bracket and a colon follows it: `【责任编辑：`, `（责编:`.
-            guard hit.start > 0, "【（([".unicodeScalars.contains(s[hit.start - 1]), hit.end < s.count,
-                  s[hit.end] == "：" || s[hit.end] == ":",
-                  let close = s[hit.end...].firstIndex(where: { "】）)]".unicodeScalars.contains($0) }) else { continue }
-            creditScalars += close - hit.start + 2
+            // The role opens the bracket and a colon follows it: `【责任编辑：`, `（责编:`.
+            guard hit.end < s.count, s[hit.end] == "：" || s[hit.end] == ":", let credit = bracketedCredit(s, roleAt: hit.start) else { continue }
+            creditScalars += credit.count + 2
         }
         return creditScalars * 2 > line.visible
+    }
+
+    /// The credit a role opens inside brackets (`【责任编辑：王敏】` → `责任编辑：王敏`), brackets left out.
+    private static func bracketedCredit(_ s: [Unicode.Scalar], roleAt start: Int) -> Range<Int>? {
+        guard start > 0, "【（([".unicodeScalars.contains(s[start - 1]),
+              let close = s[start...].firstIndex(where: { "】）)]".unicodeScalars.contains($0) }) else { return nil }
+        return start..<close
     }
 
     /// The credit text of a byline line: brackets and bullets dropped, `By ` and a trailing date removed.
@@ -104,10 +108,9 @@ enum BylineShape {
         }
         if let bar = s.firstIndex(where: { $0 == "|" || $0 == "｜" }) { s = s[..<bar] }
         // `【纠错】 【责任编辑：王敏】`: the bracket that holds the credit.
-        if !line.isLatin, let role = line.firstHit(.bylineRole), role.start > 0,
-           "【（([".unicodeScalars.contains(s[role.start - 1]),
-           let close = s[role.start...].firstIndex(where: { "】）)]".unicodeScalars.contains($0) }) {
-            s = s[role.start..<close]
+        if !line.isLatin, let role = line.firstHit(.bylineRole), let credit = bracketedCredit(line.scalars, roleAt: role.start),
+           credit.upperBound <= s.endIndex {
+            s = s[credit]
         }
         while let f = s.first, strip.contains(f.value) { s.removeFirst() }
         while let l = s.last, strip.contains(l.value) { s.removeLast() }
@@ -135,8 +138,8 @@ enum BylineShape {
         return words
     }
 
-    /// Whether `word` of `s` is a role word, in lower case (`correspondent`) or, with `capitalised`,
-    /// in any case.
+    /// Whether `word` of `s` is a role word, in lower case (`correspondent`) or, with `anyCase`,
+    /// with capitals anywhere.
     private static func isRoleWord(_ s: [Unicode.Scalar], _ word: Range<Int>, anyCase: Bool) -> Bool {
         roleWords.contains { role in
             role.count == word.count && zip(role, s[word]).allSatisfy { r, c in
@@ -145,15 +148,13 @@ enum BylineShape {
         }
     }
 
-    @inline(__always) private static func isCapital(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
-
     /// A name and a role in lower case (`Fiona Harvey Environment correspondent`); a title-case
     /// headline capitalises the role (`Times Names New Executive Editor`).
     static func isNameAndRole(_ line: LineFeatures) -> Bool {
         guard line.words >= 3, line.words <= 8, !line.endsLikeSentence, line.digits == 0 else { return false }
         let s = line.scalars
         let words = Self.words(s)
-        guard words.count >= 3, isCapital(s[words[0].lowerBound]), isCapital(s[words[1].lowerBound]) else { return false }
+        guard words.count >= 3, ScalarClass.isASCIIUppercase(s[words[0].lowerBound]), ScalarClass.isASCIIUppercase(s[words[1].lowerBound]) else { return false }
         return words.dropFirst(2).contains { isRoleWord(s, $0, anyCase: false) }
     }
 
@@ -164,8 +165,8 @@ enum BylineShape {
         let s = line.scalars
         return words(s).contains { word in
             // The role's first letter may be a capital, the rest are lower case.
-            isRoleWord(s, word, anyCase: false) || isCapital(s[word.lowerBound]) && isRoleWord(s, word, anyCase: true)
-                && s[word].dropFirst().allSatisfy { !isCapital($0) }
+            isRoleWord(s, word, anyCase: false) || ScalarClass.isASCIIUppercase(s[word.lowerBound]) && isRoleWord(s, word, anyCase: true)
+                && s[word].dropFirst().allSatisfy { !ScalarClass.isASCIIUppercase($0) }
         }
     }
 

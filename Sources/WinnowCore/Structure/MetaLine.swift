@@ -28,9 +28,8 @@ enum MetaLine {
     /// How an official document is released, closing its signature: `（此件公开发布）`,
     /// `（此件主动公开）`, `（信息公开方式：主动公开）`.
     static func isReleaseNote(_ s: [Unicode.Scalar]) -> Bool {
-        guard s.count >= 6, s.count <= 16, !s.contains("，"), let first = s.first, let last = s.last,
-              first == "（" && last == "）" || first == "(" && last == ")" else { return false }
-        let inner = String(String.UnicodeScalarView(s[1..<(s.count - 1)]))
+        guard s.count >= 6, s.count <= 16, !s.contains("，"), let bracketed = insideBrackets(s) else { return false }
+        let inner = String(String.UnicodeScalarView(bracketed))
         let namesRelease = inner.contains("公开") || inner.contains("公開") || inner.contains("发布") || inner.contains("發布")
         return namesRelease && (inner.hasPrefix("此件") || inner.contains("公开方式") || inner.contains("公開方式"))
     }
@@ -73,8 +72,14 @@ enum MetaLine {
     /// A dated note in brackets under a document's name: how it was adopted or issued
     /// (`（2024年3月28日某市人民代表大會常務委員會第十次會議通過）`).
     static func isDatedNote(_ s: [Unicode.Scalar]) -> Bool {
-        guard let first = s.first, let last = s.last, first == "（" && last == "）" || first == "(" && last == ")" else { return false }
-        return !s.dropFirst().dropLast().contains { $0 == "（" || $0 == "(" || $0 == "。" }
+        guard let inner = insideBrackets(s) else { return false }
+        return !inner.contains { $0 == "（" || $0 == "(" || $0 == "。" }
+    }
+
+    /// What a line wholly in round brackets holds, or nil.
+    private static func insideBrackets(_ s: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        guard s.count >= 2, let first = s.first, let last = s.last, first == "（" && last == "）" || first == "(" && last == ")" else { return nil }
+        return s[1..<(s.count - 1)]
     }
 
     /// The line names a meta field (`來源`, `發布時間`, `发表于`...).

@@ -14,6 +14,11 @@ enum ScalarClass {
         return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
     }
 
+    @inline(__always)
+    static func isASCIIUppercase(_ s: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(s.value)
+    }
+
     /// Latin letters including accented ones (pinyin tone marks, European names).
     @inline(__always)
     static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {

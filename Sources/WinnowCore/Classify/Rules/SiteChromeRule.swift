@@ -134,7 +134,7 @@ struct SiteChromeRule: LineRule {
                 wordHasCapital = false
             } else {
                 inWord = true
-                if c.value >= 0x41 && c.value <= 0x5A { wordHasCapital = true }
+                if ScalarClass.isASCIIUppercase(c) { wordHasCapital = true }
             }
         }
         return !inWord || wordHasCapital
