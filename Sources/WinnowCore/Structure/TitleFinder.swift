@@ -7,8 +7,12 @@
 /// else the candidate directly above the first paragraph, else the first
 /// candidate, unless that is a browser-tab title (`標題_網站名`) repeating a later candidate.
 /// A line the page repeats word for word near the top is a candidate even when it reads as a
-/// sentence. A candidate on the line right above an anchored headline is its kicker: the two form the
-/// title block, and the main headline is the one without commas or dashes.
+/// sentence. A line whose only junk is a hint a headline may carry (a widget word inside it, two
+/// short phrases, six capitalised words) is a candidate right above the meta line; a browser tab's
+/// title is the title when nothing else is. A candidate on the line right above an anchored
+/// headline is its kicker (in English, a label of three words at most): the two form the title
+/// block, and the main headline is the one without commas or dashes, or the one in the page's
+/// language when the other is its translation.
 enum TitleFinder {
     struct Block: Sendable {
         /// Indices into the page's line list.
