@@ -278,6 +278,19 @@ import Testing
         #expect(page.lines[0].kind == .boilerplate)
     }
 
+    @Test func aThreeWordHeadlineRightAboveTheDateIsTheTitle() {
+        let lines = [
+            "Menu", "Search", "Council Approves Budget", "Published 12 March 2025",
+            "The city council on Tuesday approved a £45 million budget for the coming year, including road repairs.",
+            "Councillors voted 32 to 11 in favour of the plan after a three-hour debate.",
+        ]
+        #expect(T.page(lines).title == "Council Approves Budget")
+        // With a paragraph between them, three words are not enough to stand out as a headline.
+        var apart = lines
+        apart.insert("The council met on Tuesday evening in the town hall, with the public gallery full.", at: 3)
+        #expect(T.page(apart).title == nil)
+    }
+
     @Test func aSummaryMarkedCoreReadingIsTheLead() {
         let page = T.page([
             "推动新质生产力加快发展", "2024年03月20日08:15 | 来源：人民日报",

@@ -35,7 +35,8 @@ enum TitleFinder {
             let hinted = $0 < headlineHinted.count && headlineHinted[$0]
             // A hinted line must stand right above the meta line, with no other junk between.
             let directlyAnchored = $0 + 1 < role.count && role[$0 + 1]
-            return (!junk[$0] || hinted && directlyAnchored) && !role[$0] && (isHeadline(lines[$0]) || $0 == repeated)
+            return (!junk[$0] || hinted && directlyAnchored) && !role[$0]
+                && (isHeadline(lines[$0]) || $0 == repeated || directlyAnchored && isShortEnglishHeadline(lines[$0]))
         }
         guard let first = candidates.first else {
             // No headline of its own: the browser tab's title is the page's.
@@ -89,6 +90,13 @@ enum TitleFinder {
               !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.lastScalar == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
+    }
+
+    /// Three capitalised words (`Council Approves Budget`): too short to stand out alone, a
+    /// headline when the meta line follows it.
+    private static func isShortEnglishHeadline(_ line: LineFeatures) -> Bool {
+        line.isLatin && line.words == 3 && !line.endsLikeSentence && !HeadingShape.startsWithBullet(line)
+            && line.firstScalar.map(ScalarClass.isASCIIUppercase) == true
     }
 
     private static func hasClauseOrDash(_ line: LineFeatures) -> Bool {
