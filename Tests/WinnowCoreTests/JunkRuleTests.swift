@@ -83,6 +83,18 @@ import Testing
         // A raw link to another site is planted; a link to the page's own site is left to the others.
         #expect(rule.evaluate(T.line(#"<a href="http://xn--abc.com">開云體育官方網站</a>"#), page: T.traditionalPage)?.reason == "injected-link")
         #expect(rule.evaluate(T.line(#"<a href="/about">關於我們</a>"#), page: T.traditionalPage) == nil)
+        // Markup that opens a line and holds such links: a hidden block of them.
+        let hidden = #"<div style="position:fixed;left:-3000px"><a href="http://hg.vip/">皇冠體育</a><a href="http://xpj.com/">新葡京</a></div>"#
+        #expect(rule.evaluate(T.line(hidden), page: T.traditionalPage)?.kind == .spam)
+    }
+
+    @Test func scriptCodeIsSpamWhenPlantedAndTheSitesOtherwise() {
+        let rule = InjectedMarkupRule()
+        let obfuscated = #"<script>var _0x5a1c=["\x68\x74\x74\x70"];document.write(_0x5a1c[0])"#
+        #expect(rule.evaluate(T.line(obfuscated), page: T.traditionalPage)?.kind == .spam)
+        let analytics = "<script>var _hmt = _hmt || [];</script>"
+        #expect(rule.evaluate(T.line(analytics), page: T.simplifiedPage)?.kind == .boilerplate)
+        #expect(rule.evaluate(T.line("在<script>标签中加载脚本会阻塞页面渲染。"), page: T.simplifiedPage) == nil)
     }
 
     @Test func contactLinesCarryANumberOrAnAddress() {

@@ -180,6 +180,25 @@ import Testing
         #expect(page.published == "2024-03-01")
     }
 
+    @Test func aPressReleaseUnderTheGovernmentsMastheadAndMenus() {
+        let page = T.page([
+            "跳至主要內容", "香港特別行政區政府 新聞公報", "English | 简体版", "列印本頁　電郵本頁",
+            "政府公布《香港電動車及新能源運輸推廣路線圖》更新", "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊",
+            "環境及生態局今日公布路線圖更新，就電動私家車、商用車及新能源運輸提出多項新措施。",
+            "政府目標在二○二七年或之前把全港充電泊車位數目增至約二十五萬個。",
+            "完", "2024年11月12日（星期二）", "香港時間15時30分", "今日新聞", "新聞公報目錄", "返回頁首",
+        ])
+        // The masthead is headline-shaped, but the menus stand between it and the text.
+        #expect(page.title == "政府公布《香港電動車及新能源運輸推廣路線圖》更新")
+        #expect(page.lines[1].kind == .boilerplate)
+        // A language switch is the site's, not Simplified spam on a Traditional page.
+        #expect(page.lines[2].kind == .boilerplate)
+        // Past the end mark only the release's date is the article's.
+        #expect(page.lines[9].kind == .meta)
+        #expect(page.lines[11].kind == .boilerplate)
+        #expect(page.sections.isEmpty)
+    }
+
     @Test func theDocumentANoticeIssuesIsHeadedByItsName() {
         let page = T.page([
             "国务院办公厅关于印发《加快数字人才培育支撑数字经济发展行动方案（2024—2026年）》的通知", "国办发〔2024〕23号",

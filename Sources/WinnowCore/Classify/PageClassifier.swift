@@ -330,6 +330,8 @@ public struct PageClassifier: Sendable {
     /// Lines below the last paragraph.
     static func settleFooter(_ drafts: inout [LineDraft], after last: Int) {
         var footerStarted = false
+        // Past an end mark only the release's date and credits are the article's.
+        var ended = false
         var previousCanLeadHeading = true
         for i in (last + 1)..<drafts.count {
             let f = drafts[i].features
@@ -337,7 +339,7 @@ public struct PageClassifier: Sendable {
                 if kind.isJunk {
                     // An end mark (`完`, `(END)`) closes the article, not the page: the release's
                     // date may still follow it.
-                    if !Self.isEndMark(f) { footerStarted = true }
+                    if Self.isEndMark(f) { ended = true } else { footerStarted = true }
                 } else if kind != .byline && (footerStarted || kind == .meta && MetaLine.isKeywordList(f)
                                               || kind == .meta && !SiteChromeRule.chromeSpans(in: f.scalars).isEmpty) {
                     // Below the site's furniture, dates and captions belong to other articles; keyword
@@ -348,8 +350,9 @@ public struct PageClassifier: Sendable {
                 }
                 continue
             }
-            if footerStarted {
+            if footerStarted || ended {
                 drafts[i].decideByWeakHints(zone: "footer-zone", kind: .boilerplate)
+                footerStarted = true
             } else if drafts[i].isJunkHinted {
                 drafts[i].decideByWeakHints(zone: "footer-zone")
                 footerStarted = true

@@ -43,9 +43,12 @@ enum TitleFinder {
             return (0..<min(firstParagraph, tabTitles.count)).first { tabTitles[$0] }.map { Block(lines: [$0], main: $0) }
         }
         // English pages put the headline straight above the first paragraph when there is no
-        // byline; their mastheads are often headline-shaped (`Jane Doe MP for Northtown`).
+        // byline; their mastheads are often headline-shaped (`Jane Doe MP for Northtown`). Chinese
+        // pages do too when the site's menus stand between (`…政府 新聞公報`, `English | 简体版`).
         let anchored = candidates.first(where: isAnchored)
-        let aboveText = english ? candidates.last { c in ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph } : nil
+        let aboveText = candidates.last { c in
+            ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph && (english || (first..<c).contains { junk[$0] })
+        }
         var headline = anchored ?? aboveText ?? first
         if anchored == nil, aboveText == nil, let bare = candidates.dropFirst().first(where: {
             lines[first].scalarCount > lines[$0].scalarCount && lines[first].scalars.starts(with: lines[$0].scalars)

@@ -1,13 +1,21 @@
 /// Cloaking debris: lines made only of HTML tags with no text between them
 /// (`<menuitem id="vh54u"><acronym id="vh54u"></acronym></menuitem>`), including a tag cut off
-/// at the end of the page, and raw links to other sites (`<a href="http://…">…</a>`). Text that
-/// merely mentions a tag keeps its words and is not matched.
+/// at the end of the page, raw links to other sites (`<a href="http://…">…</a>`), markup that
+/// opens a line and holds such links (a hidden `<div>` of them), and script code (`<script>…`),
+/// spam when obfuscated or pointing elsewhere, else the site's own boilerplate. Text that merely
+/// mentions a tag keeps its words and is not matched.
 struct InjectedMarkupRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         // List bullets may stand in front of the tags (`• <tr id="x"></tr>`).
         let s = line.scalars.drop { $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || ScalarClass.isWhitespace($0) }
         guard s.count >= 3, s.first == "<", ScalarClass.isASCIILetter(s[s.startIndex + 1]) || s[s.startIndex + 1] == "/" else { return nil }
-        if Self.isExternalLink(s) { return RuleHit(kind: .spam, reason: "injected-link", strength: .strong) }
+        if Self.isExternalLink(s) || Self.holdsExternalAnchor(s) {
+            return RuleHit(kind: .spam, reason: "injected-link", strength: .strong)
+        }
+        if s.starts(with: Self.scriptOpening) {
+            let planted = Self.plantedCodeMarks.contains { s.firstRange(of: $0) != nil }
+            return RuleHit(kind: planted ? .spam : .boilerplate, reason: "injected-script", strength: .strong)
+        }
         var inTag = false, tags = 0
         for c in s {
             if inTag {
@@ -24,6 +32,19 @@ struct InjectedMarkupRule: LineRule {
 
     private static let anchorOpening = Array("<a href=".unicodeScalars)
     private static let anchorClosing = Array("</a>".unicodeScalars)
+
+    private static let scriptOpening = Array("<script".unicodeScalars)
+    /// Signs of code planted to send visitors elsewhere: escaped strings, obfuscated names, writes
+    /// into the page, links to other sites.
+    private static let plantedCodeMarks = [#"\x"#, "_0x", "eval(", "document.write", "fromCharCode", "unescape(", "http"]
+        .map { Array($0.unicodeScalars) }
+    private static let externalAnchors = [#"<a href="http"#, "<a href='http", #"<a href="//"#].map { Array($0.unicodeScalars) }
+
+    /// Markup opening the line with a raw link to another site inside it (a hidden `<div>` of
+    /// casino links): no article's text starts with a tag.
+    private static func holdsExternalAnchor(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        externalAnchors.contains { s.firstRange(of: $0) != nil }
+    }
 
     /// A whole line that is one raw link to another site with a few words
     /// (`<a href="http://…">開云體育官方網站</a>`): planted for search engines, never the article's.

@@ -33,7 +33,7 @@ struct SiteChromeRule: LineRule {
         "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "关注我们", "關注我們", "点击关注", "點擊關注", "长按识别", "長按識別",
         "阅读原文", "閱讀原文", "関連記事", "関連ニュース", "延伸閱讀", "延伸阅读", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
         "编辑推介", "編輯推介", "编辑精选", "編輯精選", "小编推荐", "小編推薦", "下载文档", "下載文檔", "广告服务", "廣告服務",
-        "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
+        "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
         "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
