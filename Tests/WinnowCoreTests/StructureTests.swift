@@ -401,6 +401,20 @@ import Testing
         #expect(!MetaLine.isReleaseNote(Array("（此件作品獲得金獎）".unicodeScalars)))
     }
 
+    @Test func aGovernmentFileCardIsMetaAboveTheDocumentsName() {
+        let page = T.page([
+            "您当前的位置：首页 > 政务公开 > 规划信息",
+            "索 引 号：\t014525312/2021-00417\t主题分类：\t国民经济和社会发展规划",
+            "文    号：\t永府发〔2021〕12号\t有 效 性：\t有效",
+            "永丰县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            "“十四五”时期是我县全面建设社会主义现代化国家新征程的第一个五年，必须准确把握发展新阶段。",
+        ])
+        #expect(page.title == "永丰县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要")
+        #expect(page.lines[2].kind == .meta)
+        // One label holding a headline is not a file card.
+        #expect(!MetaLine.isFieldRow(T.line("原标题：上海：到2026年新能源汽车年产量超过120万辆")))
+    }
+
     @Test func aPlaceholderCreditNamesNoOne() {
         let page = T.page([
             "某市推进算力基础设施建设", "2024-03-05 来源：某市人民政府 作者：佚名",

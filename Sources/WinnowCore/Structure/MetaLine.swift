@@ -22,7 +22,26 @@ enum MetaLine {
             // Date, source, views and keywords can make a long line; a headline with a date cannot.
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && (isMostlyDate(line) || isDatedNote(line.scalars))
         }
-        return line.visible <= 120 && hasLabel(line) || isTimeStamp(line) || isReleaseNote(line.scalars)
+        return line.visible <= 120 && hasLabel(line) || isTimeStamp(line) || isReleaseNote(line.scalars) || isFieldRow(line)
+    }
+
+    /// A row of a government site's file card: two or more labelled fields and no sentence
+    /// (`文    号：永府发〔2021〕12号	有 效 性：有效`, `索 引 号：…	主题分类：…`).
+    static func isFieldRow(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 120, line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
+        let s = line.scalars
+        var fields = 0
+        for i in s.indices where s[i] == "：" || (s[i] == ":" && !(i + 1 < s.count && ScalarClass.isDigit(s[i + 1]))) {
+            // The label: at least two ideographs right before the colon, maybe spaced out.
+            var k = i, ideographs = 0
+            while k > 0, ScalarClass.isCJK(s[k - 1]) || s[k - 1] == " " || s[k - 1] == "\u{3000}" {
+                k -= 1
+                if ScalarClass.isCJK(s[k]) { ideographs += 1 }
+            }
+            // A field starts the line or follows white space; `原标题：上海：…` is one field.
+            if ideographs >= 2 && (k == 0 || ScalarClass.isWhitespace(s[k - 1])) { fields += 1 }
+        }
+        return fields >= 2
     }
 
     /// How an official document is released, closing its signature: `（此件公开发布）`,
