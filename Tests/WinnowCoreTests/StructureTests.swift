@@ -401,6 +401,26 @@ import Testing
         #expect(!MetaLine.isReleaseNote(Array("（此件作品獲得金獎）".unicodeScalars)))
     }
 
+    @Test func aDocumentSitesFileCardAndPromptsAreTheSites() {
+        let page = T.page([
+            "襄阳市新能源汽车产业链高质量发展三年行动计划（2023-2025年）.docx", "大小：38.62 KB", "字数：约1.02万字",
+            "发布时间：2023-08-14", "下载次数：3", "免费在线预览全文",
+            "襄阳市新能源汽车产业链高质量发展三年行动计划（2023-2025年）",
+            "为加快推进我市新能源汽车产业链高质量发展，打造万亿级汽车产业集群，制定本行动计划。",
+            "一、发展目标", "到2025年，全市新能源汽车产量达到25万辆，产业链产值突破1200亿元。", "- 1 -",
+            "二、重点任务", "支持本地整车企业加快新能源车型开发和产能转换，提升整车制造能力。",
+            "亲，该文档总共14页，到这已经超出免费预览范围，如果喜欢就下载吧！",
+        ])
+        // A field's short value is no headline.
+        #expect(page.title == "襄阳市新能源汽车产业链高质量发展三年行动计划（2023-2025年）")
+        #expect(page.lines[1].kind == .boilerplate && page.lines[2].kind == .boilerplate)
+        #expect(page.lines[4].kind == .boilerplate && page.lines[5].kind == .boilerplate)
+        // The printed page's number and the preview's limit are the site's; the text goes on past the number.
+        #expect(page.lines[10].kind == .boilerplate)
+        #expect(page.lines[12].kind == .body)
+        #expect(page.lines[13].kind == .boilerplate)
+    }
+
     @Test func aGovernmentFileCardIsMetaAboveTheDocumentsName() {
         let page = T.page([
             "您当前的位置：首页 > 政务公开 > 规划信息",

@@ -89,10 +89,19 @@ enum TitleFinder {
 
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
-              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line),
+              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line), !isShortField(line),
               !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.lastScalar == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
+    }
+
+    /// A labelled field with a short value (`大小：38.62 KB`, `字数：约1.02万字`), unlike a headline
+    /// quoting someone (`工信部：加快推进…`).
+    private static func isShortField(_ line: LineFeatures) -> Bool {
+        let s = line.scalars
+        guard let colon = s.prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
+              s[..<colon].allSatisfy(ScalarClass.isCJK) else { return false }
+        return s[(colon + 1)...].lazy.filter(ScalarClass.isCJK).count <= 3
     }
 
     /// Three capitalised words (`Council Approves Budget`): too short to stand out alone, a

@@ -33,7 +33,7 @@ struct SiteChromeRule: LineRule {
         "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "关注我们", "關注我們", "点击关注", "點擊關注", "长按识别", "長按識別",
         "阅读原文", "閱讀原文", "関連記事", "関連ニュース", "延伸閱讀", "延伸阅读", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
         "编辑推介", "編輯推介", "编辑精选", "編輯精選", "小编推荐", "小編推薦", "下载文档", "下載文檔", "广告服务", "廣告服務",
-        "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
+        "在线预览", "在線預覽", "超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "下载次数", "下載次數", "收藏次数", "收藏次數", "需要金币", "需要金幣", "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
         "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
@@ -57,6 +57,10 @@ struct SiteChromeRule: LineRule {
 
     /// The `LexiconList.siteChrome` terms: decisive, then ambiguous.
     static let terms = decisive + ambiguous
+    /// Decisive terms that make a whole sentence the document site's prompt
+    /// (`亲，该文档总共14页，到这已经超出免费预览范围，如果喜欢就下载吧！`).
+    private static let promptTerms: [Int] = ["超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載"]
+        .compactMap { decisive.firstIndex(of: $0) }
     /// Decisive terms that make a whole English sentence a site notice.
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
                                              "you may also like", "recommended for you"].compactMap { decisive.firstIndex(of: $0) }
@@ -77,7 +81,8 @@ struct SiteChromeRule: LineRule {
         if isBreadcrumb(line) || isSlashPath(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
         // A lone ideograph on a line is decoration (`正` / `文`), never an article line; so is a
         // rule of symbols (`＊＊＊＊＊＊`, `------`).
-        if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) || SiteChromeRule.isPlayerClock(line) { return strong }
+        if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) || SiteChromeRule.isPlayerClock(line)
+            || SiteChromeRule.isPageNumber(line) { return strong }
         var decisiveTerms = DistinctTerms()
         var covered = 0, any = false, decisiveAtEdge = false
         for hit in SiteChromeRule.readsVocabulary(line) ? line.hits(.siteChrome) : LexiconHits([], of: .siteChrome) {
@@ -106,6 +111,7 @@ struct SiteChromeRule: LineRule {
             // `The post ... appeared first on ...`), not when an article says `subscribe`.
             if line.isLatin && line.words <= 25
                 && (decisiveTerms.count >= 2 || SiteChromeRule.noticeTerms.contains(where: decisiveTerms.contains)) { return strong }
+            if line.visible <= 80 && SiteChromeRule.promptTerms.contains(where: decisiveTerms.contains) { return strong }
             // A row of several navigation links (`加入收藏 | 设为首页 | 会员中心`) whatever trails it.
             if decisiveTerms.count >= 3 && line.cjkSentenceMarks <= 1 && line.visible <= 160 { return strong }
         }
@@ -188,6 +194,15 @@ struct SiteChromeRule: LineRule {
               let mark = line.firstScalar, mark != ".", mark != "…", ScalarClass.isMark(mark) else { return false }
         return line.scalars.allSatisfy { $0 == mark || ScalarClass.isWhitespace($0) }
     }
+
+    /// A printed page's number between dashes: `- 1 -`, `— 12 —`.
+    static func isPageNumber(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 8, (1...3).contains(line.digits), line.visible - line.digits >= 2,
+              let first = line.firstScalar, let last = line.lastScalar, isDash(first), isDash(last) else { return false }
+        return line.scalars.allSatisfy { ScalarClass.isDigit($0) || isDash($0) || ScalarClass.isWhitespace($0) }
+    }
+
+    private static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "－" || c == "–" }
 
     /// Whether the chrome vocabulary can decide the line: no test on it passes for a long line.
     static func readsVocabulary(_ line: LineFeatures) -> Bool {
