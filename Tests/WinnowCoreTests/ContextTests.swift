@@ -39,6 +39,24 @@ import Testing
         #expect(kinds[7] == .boilerplate)
     }
 
+    @Test func aRelatedListGoesOnOverAHeadlineThatAsks() {
+        let kinds = T.kinds(["河湾市推进城市更新行动", "2024-04-02", Self.paragraphA, Self.paragraphB, "相关推荐",
+                             "深圳：到2025年低空经济年产值超1000亿元", "eVTOL适航取证进展如何？一文梳理",
+                             "工信部等四部门：到2030年通用航空装备全面融入生产生活", "打开APP阅读更多精彩内容"])
+        #expect(kinds[7] == .boilerplate)
+        #expect(kinds[8] == .boilerplate)
+        #expect(kinds[9] == .boilerplate)
+    }
+
+    @Test func aGovernmentSitesFooterIsTheSites() {
+        let kinds = T.kinds(["河湾市推进城市更新行动", "2024-04-02", Self.paragraphA, Self.paragraphB,
+                             "标签：城市更新 老旧小区 河湾", "相關附件", "附件1：河湾市城市更新行动方案.pdf（1.2MB）",
+                             "政府網站資料開放宣告 | 隱私權政策 | 網站安全政策",
+                             "建議使用Chrome、Edge、Firefox等瀏覽器，最佳瀏覽解析度為1280x1024以上"])
+        #expect(kinds[4] == .body)
+        #expect((5...9).allSatisfy { kinds[$0] == .boilerplate })
+    }
+
     @Test func junkAboveTheTitleIsHeader() {
         let kinds = T.kinds(["河湾在线", "河湾市推进城市更新行动", "2024-04-02 来源：河湾日报", Self.paragraphA])
         #expect(kinds[1] == .boilerplate)

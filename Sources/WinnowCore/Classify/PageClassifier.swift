@@ -277,8 +277,9 @@ public struct PageClassifier: Sendable {
                 inRelatedList = kind == .boilerplate && SiteChromeRule.listHeaders.occurs(in: f.scalars)
                 continue
             }
-            if inRelatedList && !f.isProse {
-                // Article links under `相关新闻` / `Related articles`, up to the next paragraph.
+            if inRelatedList && (!f.isProse || Self.isListedHeadline(f)) {
+                // Article links under `相关新闻` / `Related articles`, up to the next paragraph; a
+                // headline asking a question (`…进展如何？一文梳理`) is still a link.
                 drafts[i].decideByWeakHints(zone: "related-list", kind: .boilerplate)
                 continue
             }
@@ -317,6 +318,11 @@ public struct PageClassifier: Sendable {
         }
     }
 
+    /// Short, and not closed like a sentence: a headline in a list of links.
+    private static func isListedHeadline(_ f: LineFeatures) -> Bool {
+        f.visible <= 40 && f.commas == 0 && f.lastScalar != "。" && f.lastScalar != "."
+    }
+
     /// An English standfirst is the first paragraph, one sentence long, with more paragraphs after it.
     private static func isOneSentence(_ f: LineFeatures) -> Bool {
         var sentences = 0
@@ -329,7 +335,8 @@ public struct PageClassifier: Sendable {
 
     /// Lines below the last paragraph.
     static func settleFooter(_ drafts: inout [LineDraft], after last: Int) {
-        var footerStarted = false
+        // The last prose line may itself be the site's (a headline in a list of links).
+        var footerStarted = drafts[last].kind?.isJunk == true
         // Past an end mark only the release's date and credits are the article's.
         var ended = false
         var previousCanLeadHeading = true

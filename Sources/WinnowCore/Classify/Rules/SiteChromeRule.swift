@@ -33,7 +33,8 @@ struct SiteChromeRule: LineRule {
         "点击上方蓝字", "點擊上方藍字", "点击蓝字", "點擊藍字", "关注我们", "關注我們", "点击关注", "點擊關注", "长按识别", "長按識別",
         "阅读原文", "閱讀原文", "関連記事", "関連ニュース", "延伸閱讀", "延伸阅读", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
         "编辑推介", "編輯推介", "编辑精选", "編輯精選", "小编推荐", "小編推薦", "下载文档", "下載文檔", "广告服务", "廣告服務",
-        "在线预览", "在線預覽", "超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "下载次数", "下載次數", "收藏次数", "收藏次數", "需要金币", "需要金幣", "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
+        "在线预览", "在線預覽", "超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "最佳瀏覽", "最佳浏览",
+        "打开app", "打開app", "隱私權政策", "隐私权政策", "網站安全政策", "网站安全政策", "相關附件", "相关附件", "下载次数", "下載次數", "收藏次数", "收藏次數", "需要金币", "需要金幣", "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
         "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
@@ -53,13 +54,14 @@ struct SiteChromeRule: LineRule {
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
         "explore more on these topics", "most viewed", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
+        "相關附件", "相关附件",
     ])
 
     /// The `LexiconList.siteChrome` terms: decisive, then ambiguous.
     static let terms = decisive + ambiguous
-    /// Decisive terms that make a whole sentence the document site's prompt
-    /// (`亲，该文档总共14页，到这已经超出免费预览范围，如果喜欢就下载吧！`).
-    private static let promptTerms: [Int] = ["超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載"]
+    /// Decisive terms that make a whole sentence the site's prompt
+    /// (`亲，该文档总共14页，到这已经超出免费预览范围，如果喜欢就下载吧！`, `建議使用…瀏覽器，最佳瀏覽解析度為…`).
+    private static let promptTerms: [Int] = ["超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "最佳瀏覽", "最佳浏览"]
         .compactMap { decisive.firstIndex(of: $0) }
     /// Decisive terms that make a whole English sentence a site notice.
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
@@ -275,7 +277,8 @@ struct SiteChromeRule: LineRule {
     static let englishFunctionWords = ["the", "a", "an", "of", "to", "in", "on", "for", "and",
                                        "with", "by", "at", "as", "is", "are", "from", "after"]
 
-    /// A menu: four or more items of at most four ideographs (`首页 | 新闻 | 财经 | 科技`), six or
+    /// A menu: four or more items of at most four ideographs (`首页 | 新闻 | 财经 | 科技`) or three
+    /// short ones between bars (`政府網站資料開放宣告 | 隱私權政策 | 網站安全政策`), six or
     /// more capitalised English words with no function word among them (`Home News Sport ...`), or
     /// four or more short capitalised English links between bars (`World | Business | Tech`).
     private func isNavigationRow(_ line: LineFeatures) -> Bool {
@@ -289,6 +292,11 @@ struct SiteChromeRule: LineRule {
             guard line.bars >= 3 && line.capitalizedWords == line.words else { return false }
             let links = Segments(line.scalars) { $0 == "|" || $0 == "｜" }
             return links.count >= 4 && links.longest <= 24
+        }
+        // `政府網站資料開放宣告 | 隱私權政策 | 網站安全政策`: three or more short links between bars.
+        if line.bars >= 2 && line.cjkSentenceMarks == 0 && line.commas == 0 {
+            let links = Segments(line.scalars) { $0 == "|" || $0 == "｜" }
+            if links.count >= 3 && links.longest <= 14 { return true }
         }
         guard line.latinLetters <= 4 else { return false }
         let segments = Segments(line.scalars) { ScalarClass.isWhitespace($0) || SiteChromeRule.isMenuSeparator($0) }
