@@ -297,6 +297,27 @@ import Testing
         #expect(page.lines[0].kind == .boilerplate)
     }
 
+    @Test func aLongHeadlineWithoutAFullStopIsTheTitle() {
+        let page = T.page([
+            "Home", "Business",
+            "Victoria to hold first offshore wind auction next year, with 2GW of turbines promised off Gippsland by 2032",
+            "By state political reporter Tom Hadley",
+            "The Victorian government will run the nation's first offshore wind auction next year, the minister said on Tuesday.",
+            "The auction will open in September 2025 and contracts will be signed in the following year.",
+        ])
+        #expect(page.title?.hasPrefix("Victoria to hold first offshore wind auction") == true)
+        // Under a headline of its own, such a line is the standfirst.
+        let standfirst = T.page([
+            "UK to ban new petrol and diesel cars from 2030, says government",
+            "Plans include £1.3bn to roll out charging points and £582m in grants for buyers",
+            "Fiona Harvey Environment correspondent",
+            "The sale of new petrol and diesel cars will be banned in the UK from 2030, the government has announced.",
+            "The government will spend £1.3bn on charging points for electric vehicles in homes and streets.",
+        ])
+        #expect(standfirst.title == "UK to ban new petrol and diesel cars from 2030, says government")
+        #expect(standfirst.lines[1].kind == .lead)
+    }
+
     @Test func aThreeWordHeadlineRightAboveTheDateIsTheTitle() {
         let lines = [
             "Menu", "Search", "Council Approves Budget", "Published 12 March 2025",
