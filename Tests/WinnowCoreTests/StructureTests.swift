@@ -318,6 +318,35 @@ import Testing
         #expect(standfirst.lines[1].kind == .lead)
     }
 
+    @Test func aWireStoryRepostedOnASpammedBlog() {
+        let page = T.page([
+            "slot gacor hari ini maxwin | situs judi bola terpercaya | daftar sbobet",
+            "Philippines to auction 9.4 GW of renewables as it chases 35% clean power goal",
+            "Posted on July 3, 2024 by admin",
+            "MANILA, July 3 (Reuters) - The Philippines will offer 9,399 megawatts of renewable energy capacity in its third auction.",
+            "The country aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040.",
+            "(Reporting by Carla Reyes; Editing by David Holmes)",
+            "Blogroll", "best online casino bonus no deposit 2024", "replica watches swiss made aaa grade",
+            "buy instagram followers cheap instant delivery",
+        ])
+        #expect(page.lines[0].kind == .spam)
+        #expect(page.title == "Philippines to auction 9.4 GW of renewables as it chases 35% clean power goal")
+        // A wire's first paragraph is its text, not a standfirst.
+        #expect(page.lines[3].kind == .body)
+        #expect(page.lines[5].kind == .byline)
+        // One vice word among a few others is spam in a list below the text.
+        #expect(page.lines[7...].map(\.kind) == [.spam, .spam, .spam])
+    }
+
+    @Test func aHeadlineNamingACasinoIsStillTheTitle() {
+        let page = T.page([
+            "Macau casino revenue jumps in March", "Published 2 April 2024",
+            "Gaming revenue in Macau rose 39% in March from a year earlier, the regulator said on Monday.",
+            "Analysts expect the recovery to continue through the year as visitor numbers rise.",
+        ])
+        #expect(page.title == "Macau casino revenue jumps in March")
+    }
+
     @Test func aThreeWordHeadlineRightAboveTheDateIsTheTitle() {
         let lines = [
             "Menu", "Search", "Council Approves Budget", "Published 12 March 2025",

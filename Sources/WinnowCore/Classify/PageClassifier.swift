@@ -300,7 +300,7 @@ public struct PageClassifier: Sendable {
             inRelatedList = false
             if f.isProse {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
-                    || english && i < last && isOneSentence(f)) {
+                    || english && i < last && isOneSentence(f) && !opensWithDateline(f)) {
                     drafts[i].decide(.lead, "standfirst")
                 } else if i == first, i > 0, drafts[i - 1].kind == .lead, i + 1 < drafts.count,
                           drafts[i + 1].kind?.isJunk == true {
@@ -337,6 +337,20 @@ public struct PageClassifier: Sendable {
         f.visible <= 40 && f.commas == 0 && f.lastScalar != "。" && f.lastScalar != "."
     }
 
+    /// A wire story's first paragraph: `MANILA, July 3 (Reuters) - The Philippines will…`, a place in
+    /// capitals and a dash, or the agency's name in brackets, within its first 60 characters.
+    private static func opensWithDateline(_ f: LineFeatures) -> Bool {
+        let head = f.scalars.prefix(60)
+        if wireTags.contains(where: { head.firstRange(of: $0) != nil }) { return true }
+        let place = head.prefix { ScalarClass.isASCIIUppercase($0) || $0 == " " || $0 == "." }
+        guard place.count >= 3, place.count < head.count, head[place.count] == ",",
+              place.filter(ScalarClass.isASCIIUppercase).count >= 3 else { return false }
+        return head.contains { $0 == "—" || $0 == "–" } || head.firstRange(of: " - ".unicodeScalars) != nil
+    }
+
+    private static let wireTags = ["(Reuters)", "(AP)", "(AFP)", "(Bloomberg)", "(Xinhua)", "(PTI)", "(IANS)", "(UPI)"]
+        .map { Array($0.unicodeScalars) }
+
     /// An English standfirst is the first paragraph, one sentence long, with more paragraphs after it.
     private static func isOneSentence(_ f: LineFeatures) -> Bool {
         var sentences = 0
@@ -372,7 +386,9 @@ public struct PageClassifier: Sendable {
                 continue
             }
             if footerStarted || ended {
-                drafts[i].decideByWeakHints(zone: "footer-zone", kind: .boilerplate)
+                // Furniture below the text is the site's, unless only spam was hinted (a blogroll of casinos).
+                let spamOnly = !drafts[i].weakJunk.isEmpty && drafts[i].weakJunk.allSatisfy { $0.kind == .spam }
+                drafts[i].decideByWeakHints(zone: "footer-zone", kind: spamOnly ? .spam : .boilerplate)
                 footerStarted = true
             } else if drafts[i].isJunkHinted {
                 drafts[i].decideByWeakHints(zone: "footer-zone")

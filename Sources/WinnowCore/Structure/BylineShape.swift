@@ -29,8 +29,11 @@ enum BylineShape {
             // `Associated Press writer Ada Park contributed to this report.`
             if line.words <= 20, line.lastScalar == ".", endsWithContribution(line.scalars) { return true }
             if isNameAndRole(line) { return true }
-            guard let first = line.firstScalar, englishCreditInitials.contains(first) else { return false }
-            return englishCreditOpenings.contains { line.hasPrefix($0) }
+            // A wire's credit may stand in brackets: `(Reporting by …; Editing by …)`.
+            let bracketed = line.firstScalar == "(" && line.lastScalar == ")"
+            let text = bracketed ? line.scalars.dropFirst() : line.scalars[...]
+            guard let first = text.first, englishCreditInitials.contains(first) else { return false }
+            return englishCreditOpenings.contains { text.starts(with: $0.unicodeScalars) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
         guard let first = line.firstHit(.bylineRole) else { return false }

@@ -17,7 +17,10 @@ struct AdultGamblingLexiconRule: LineRule {
         // gambling
         "赌场", "賭場", "博彩", "百家乐", "百家樂", "娱乐场", "娛樂場", "娱乐城", "娛樂城", "葡京", "威尼斯人", "六合彩",
         "时时彩", "時時彩", "体育投注", "體育投注", "老虎机", "老虎機", "赌博", "賭博", "彩金", "网投", "網投", "太阳城",
-        "真人荷官", "开奖", "開獎", "棋牌", "casino", "slot machine",
+        "真人荷官", "开奖", "開獎", "棋牌", "casino", "slot machine", "slot gacor", "gacor", "judi bola", "judi online",
+        "situs judi", "agen judi", "togel", "sbobet", "maxwin", "no deposit bonus",
+        // counterfeits and bought followers
+        "replica rolex", "instagram followers", "buy followers",
     ]
     static let weak = [
         "在线观看", "在線觀看", "免费观看", "免費觀看", "在线视频", "在線視頻", "视频", "影院", "高清", "国产", "國產",
@@ -34,6 +37,8 @@ struct AdultGamblingLexiconRule: LineRule {
     ]
     /// The `LexiconList.adultGambling` terms: strong, weak, then enforcement.
     static let terms = strong + weak + enforcement
+
+    static let viceWord = "vice-word"
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         var weight = 0, count = 0, covered = 0, strongCovered = 0
@@ -55,6 +60,11 @@ struct AdultGamblingLexiconRule: LineRule {
         }
         if !line.isProse && (weight >= 3 && distinct.count >= 2 || line.visible <= 20 && strongCovered * 10 >= line.visible * 3) {
             return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .weak)
+        }
+        // A few English words around one of them (`replica watches swiss made aaa grade`): spam in a
+        // list of links, but it could head a story (`Macau casino revenue jumps`), so only a hint.
+        if line.isLatin && !line.isProse && strongCovered > 0 && line.words <= 8 {
+            return RuleHit(kind: .spam, reason: AdultGamblingLexiconRule.viceWord, strength: .weak)
         }
         return nil
     }

@@ -167,7 +167,7 @@ struct SiteChromeRule: LineRule {
     static let capitalisedRow = "capitalised-row"
     /// Weak hints a headline may carry: `TitleFinder` may take such a line above the meta line,
     /// and a tab's title when nothing else is.
-    static let headlineHints: Set<String> = [chromeWord, slogan, tabTitle, capitalisedRow]
+    static let headlineHints: Set<String> = [chromeWord, slogan, tabTitle, capitalisedRow, AdultGamblingLexiconRule.viceWord]
 
     /// Whether nothing but marks, digits and white space stands before or after `hit` in the line.
     static func isAtEdge(_ hit: LexiconHit, of s: [Unicode.Scalar]) -> Bool {
