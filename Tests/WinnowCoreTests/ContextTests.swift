@@ -52,9 +52,10 @@ import Testing
         let kinds = T.kinds(["河湾市推进城市更新行动", "2024-04-02", Self.paragraphA, Self.paragraphB,
                              "标签：城市更新 老旧小区 河湾", "相關附件", "附件1：河湾市城市更新行动方案.pdf（1.2MB）",
                              "政府網站資料開放宣告 | 隱私權政策 | 網站安全政策",
-                             "建議使用Chrome、Edge、Firefox等瀏覽器，最佳瀏覽解析度為1280x1024以上"])
+                             "建議使用Chrome、Edge、Firefox等瀏覽器，最佳瀏覽解析度為1280x1024以上",
+                             "本文由 河湾资讯网 整理发布，如需转载请注明出处：http://www.hw-news.cn/news/5831.html"])
         #expect(kinds[4] == .body)
-        #expect((5...9).allSatisfy { kinds[$0] == .boilerplate })
+        #expect((5...10).allSatisfy { kinds[$0] == .boilerplate })
     }
 
     @Test func junkAboveTheTitleIsHeader() {

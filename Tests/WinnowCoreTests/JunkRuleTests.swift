@@ -32,6 +32,17 @@ import Testing
         #expect(SiteChromeRule().evaluate(footer, page: T.simplifiedPage)?.reason == "site-chrome")
     }
 
+    @Test func aSpiderPoolsBareHostNamesAreALinkFarm() {
+        let rule = LinkFarmRule()
+        let hosts = T.line("m.qdhxmy.cn 淄博网站优化 wap.jnyxkj.com 衡水seo公司 7x24.zzlgjx.com 宿迁网络推广")
+        #expect(rule.evaluate(hosts, page: T.simplifiedPage)?.kind == .spam)
+        let listed = T.line("· 东莞工厂装修公司哪家好 东莞厂房装修报价 wap.dgcfzx.com")
+        #expect(rule.evaluate(listed, page: T.simplifiedPage)?.kind == .spam)
+        // A site's own address after its label is not a farm.
+        #expect(rule.evaluate(T.line("官方网站：www.hefei.gov.cn 咨询热线 0551-12345"), page: T.simplifiedPage) == nil)
+        #expect(rule.evaluate(T.line("Visit example.com or example.org for more details on the new scheme."), page: T.englishPage) == nil)
+    }
+
     @Test func scriptMismatchFlagsASimplifiedLineOnATraditionalPage() {
         let rule = ScriptMismatchRule()
         let simplified = T.line("这里发现更多好看的视频节目")

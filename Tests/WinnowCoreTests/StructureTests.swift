@@ -85,6 +85,9 @@ import Testing
         #expect(!CaptionShape.isCaption(T.line("The plan was approved by the council (a first for the city).")))
         #expect(!CaptionShape.isCaption(T.line("Families on low incomes will get more help with childcare costs (a new tax credit)")))
         #expect(CaptionShape.isCaption(T.line("Ministers visited the new depot on Monday. (Credit: City of Riverside)")))
+        #expect(CaptionShape.isCaption(T.line("Volunteers planting saplings at Hollins Park last winter. Picture: Westbury City Council")))
+        #expect(CaptionShape.isCaption(T.line("Offshore turbines could be spinning in Bass Strait within a decade.(Supplied: Star of the South)")))
+        #expect(!CaptionShape.isCaption(T.line("The council met last winter. Picture: a crowded hall where residents queued for hours to speak against the plan")))
         #expect(BylineShape.credit(of: T.line("Reporting by Ada Park; Editing by Tom Reed")) == "Ada Park; Editing by Tom Reed")
         #expect(BylineShape.credit(of: T.line("By Ada Park | 4 May 2024")) == "Ada Park")
         #expect(!BylineShape.isByline(T.line("记者从市发展改革委获悉，今年全市重大项目投资将超过千亿元。")))
@@ -336,6 +339,24 @@ import Testing
         #expect(page.lines[5].kind == .byline)
         // One vice word among a few others is spam in a list below the text.
         #expect(page.lines[7...].map(\.kind) == [.spam, .spam, .spam])
+    }
+
+    @Test func aStoryOnAParkedDomainAmidPharmacySpam() {
+        let page = T.page([
+            "riverside-news.net", "This domain may be for sale! Click here to inquire about this domain.",
+            "buy cheap viagra online without prescription", "payday loans no credit check instant approval",
+            "Council approves plan to plant 30,000 street trees by 2030", "By Helen Marsh",
+            "Westbury City Council has backed a £4.2m programme to double the number of street trees within six years.",
+            "bad credit loans guaranteed approval direct lender",
+            "The council will plant 5,000 trees a year and recruit 20 volunteer tree wardens.",
+            "Related Searches:", "Tree Planting Services", "buy viagra online uk next day delivery",
+        ])
+        #expect(page.lines[1].kind == .boilerplate)
+        #expect(page.lines[2].kind == .spam && page.lines[3].kind == .spam)
+        #expect(page.title == "Council approves plan to plant 30,000 street trees by 2030")
+        // Vice words amid the text head nothing.
+        #expect(page.lines[7].kind == .spam)
+        #expect(page.lines[10].kind == .boilerplate && page.lines[11].kind == .spam)
     }
 
     @Test func aHeadlineNamingACasinoIsStillTheTitle() {

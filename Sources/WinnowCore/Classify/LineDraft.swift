@@ -17,6 +17,9 @@ struct LineDraft: Sendable {
 
     var isDecided: Bool { kind != nil }
     var isJunkHinted: Bool { strongJunk != nil || !weakJunk.isEmpty }
+    /// Every hint on the line is of spam: in the site's furniture it is spam, not boilerplate
+    /// (a blogroll of casinos).
+    var isOnlySpamHinted: Bool { !weakJunk.isEmpty && weakJunk.allSatisfy { $0.kind == .spam } }
 
     mutating func decide(_ kind: LineKind, _ reasons: String...) {
         self.kind = kind

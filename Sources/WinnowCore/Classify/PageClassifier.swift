@@ -294,10 +294,15 @@ public struct PageClassifier: Sendable {
             if inRelatedList && (!f.isProse || Self.isListedHeadline(f)) {
                 // Article links under `相关新闻` / `Related articles`, up to the next paragraph; a
                 // headline asking a question (`…进展如何？一文梳理`) is still a link.
-                drafts[i].decideByWeakHints(zone: "related-list", kind: .boilerplate)
+                drafts[i].decideByWeakHints(zone: "related-list", kind: drafts[i].isOnlySpamHinted ? .spam : .boilerplate)
                 continue
             }
             inRelatedList = false
+            if !f.isProse, !drafts[i].weakJunk.isEmpty, drafts[i].weakJunk.allSatisfy({ AdultGamblingLexiconRule.reasons.contains($0.reason) }) {
+                // A short line of vice words amid the text (`buy cheap viagra online`) is no heading.
+                drafts[i].decideByWeakHints(zone: "in-text")
+                continue
+            }
             if f.isProse {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
                     || english && i < last && isOneSentence(f) && !opensWithDateline(f)) {
@@ -386,9 +391,7 @@ public struct PageClassifier: Sendable {
                 continue
             }
             if footerStarted || ended {
-                // Furniture below the text is the site's, unless only spam was hinted (a blogroll of casinos).
-                let spamOnly = !drafts[i].weakJunk.isEmpty && drafts[i].weakJunk.allSatisfy { $0.kind == .spam }
-                drafts[i].decideByWeakHints(zone: "footer-zone", kind: spamOnly ? .spam : .boilerplate)
+                drafts[i].decideByWeakHints(zone: "footer-zone", kind: drafts[i].isOnlySpamHinted ? .spam : .boilerplate)
                 footerStarted = true
             } else if drafts[i].isJunkHinted {
                 drafts[i].decideByWeakHints(zone: "footer-zone")

@@ -7,6 +7,7 @@ enum CaptionShape {
         "圖／", "图／", "圖/", "图/", "圖片／", "图片／",
         "資料圖", "资料图", "image result for", "photo:", "image:", "pictured:", "photograph:", "illustration:",
         "image credit", "photo credit", "file photo", "image source,", "image caption,", "media caption,", "caption:",
+        "picture:",
     ]
 
     static func isCaption(_ line: LineFeatures) -> Bool {
@@ -17,6 +18,13 @@ enum CaptionShape {
             if match.start == 0 || match.start == 1 && opensWithBracket { return true }
             if line.cjkSentenceMarks <= 3, match.start > 0, ScalarClass.isCJKSentenceFinal(line.scalars[match.start - 1]),
                match.term <= 1 {
+                return true
+            }
+            // `Volunteers planting saplings last winter. Picture: Westbury City Council`: a credit
+            // label after the sentence, with a few words of name.
+            if line.isLatin, line.words <= 40, match.start >= 2, line.scalars[match.start - 2] == ".",
+               line.scalars[match.end - 1] == ":", !line.endsLikeSentence,
+               line.scalars[match.end...].split(separator: " ").count <= 6 {
                 return true
             }
         }
@@ -37,6 +45,9 @@ enum CaptionShape {
         }
         // `… (AP Photo/Julia Nikhinson)`, `… (Photo: Getty Images)`: a photo credit closing the line.
         if line.isLatin, line.lastScalar == ")", line.words <= 60, let credit = closingBracket(line.scalars) {
+            // `…within a decade.(Supplied: Star of the South)`: a credit glued to the sentence.
+            let open = credit.startIndex - 1
+            if open > 0, line.scalars[open - 1] == ".", credit.contains(":") { return true }
             return isPhotoCredit(credit)
         }
         return false
@@ -60,7 +71,7 @@ enum CaptionShape {
                                                              "受訪者供圖", "受访者供图", "供圖", "供图"].map { Array($0.unicodeScalars) }
 
     private static let creditWords: Set<[Unicode.Scalar]> = Set(["photo", "photos", "images", "getty", "photo:", "image:",
-                                                                 "credit:", "pictured:"].map { Array($0.unicodeScalars) })
+                                                                 "credit:", "pictured:", "supplied:"].map { Array($0.unicodeScalars) })
 
     /// The text inside the parentheses that close the line.
     private static func closingBracket(_ s: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {

@@ -13,20 +13,20 @@ struct AdultGamblingLexiconRule: LineRule {
         "日韩精品", "欧美日韩", "亚洲综合", "亚洲国产", "国产精品", "国产亚洲", "麻豆", "蜜桃视频", "午夜影院", "18禁", "19禁",
         "超黄", "超黃", "全脱", "全脫", "裸体", "裸體", "做爱", "做愛", "性爱", "性愛", "露点", "露點", "小黄片", "小黃片",
         "porn", "xxx", "sex video", "nude", "boobs", "viagra", "cialis", "levitra", "online pharmacy", "no prescription",
-        "escort", "hentai", "payday loan", "replica watches",
+        "escort", "hentai", "payday loan", "payday loans", "replica watches",
         // gambling
         "赌场", "賭場", "博彩", "百家乐", "百家樂", "娱乐场", "娛樂場", "娱乐城", "娛樂城", "葡京", "威尼斯人", "六合彩",
         "时时彩", "時時彩", "体育投注", "體育投注", "老虎机", "老虎機", "赌博", "賭博", "彩金", "网投", "網投", "太阳城",
         "真人荷官", "开奖", "開獎", "棋牌", "casino", "slot machine", "slot gacor", "gacor", "judi bola", "judi online",
         "situs judi", "agen judi", "togel", "sbobet", "maxwin", "no deposit bonus",
         // counterfeits and bought followers
-        "replica rolex", "instagram followers", "buy followers",
+        "replica rolex", "instagram followers", "buy followers", "essay writing service", "bad credit loan", "bad credit loans",
     ]
     static let weak = [
         "在线观看", "在線觀看", "免费观看", "免費觀看", "在线视频", "在線視頻", "视频", "影院", "高清", "国产", "國產",
         "欧美", "歐美", "日韩", "日韓", "亚洲", "亞洲", "精品", "久久", "美女", "少妇", "少婦", "激情", "成人", "午夜",
         "福利", "天天", "夜夜", "狠狠", "日日", "丁香", "五月天", "投注", "彩票", "在线", "免费", "av", "不卡", "交配",
-        "pharmacy", "pills", "buy cheap", "best price", "free shipping", "betting", "poker", "slots", "bonus",
+        "pharmacy", "pills", "buy cheap", "best price", "free shipping", "betting", "poker", "slots", "bonus", "no credit check",
     ]
     /// Words of the law and its enforcement: a line holding one reports on vice
     /// (`公安部开展打击网络赌博专项行动 捣毁赌场窝点120个`), it does not advertise it.
@@ -39,6 +39,9 @@ struct AdultGamblingLexiconRule: LineRule {
     static let terms = strong + weak + enforcement
 
     static let viceWord = "vice-word"
+    static let lexiconReason = "adult-gambling-lexicon"
+    /// Every reason this rule gives.
+    static let reasons: Set<String> = [viceWord, lexiconReason]
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         var weight = 0, count = 0, covered = 0, strongCovered = 0
@@ -56,10 +59,10 @@ struct AdultGamblingLexiconRule: LineRule {
         let density = Double(covered) / Double(max(1, line.visible))
         let listLike = !line.isProse || line.cjkSentenceMarks == 0 && line.clauseMarks + 1 >= count
         if distinct.count >= 2 && weight >= 4 && (listLike || density >= 0.3) {
-            return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .strong)
+            return RuleHit(kind: .spam, reason: AdultGamblingLexiconRule.lexiconReason, strength: .strong)
         }
         if !line.isProse && (weight >= 3 && distinct.count >= 2 || line.visible <= 20 && strongCovered * 10 >= line.visible * 3) {
-            return RuleHit(kind: .spam, reason: "adult-gambling-lexicon", strength: .weak)
+            return RuleHit(kind: .spam, reason: AdultGamblingLexiconRule.lexiconReason, strength: .weak)
         }
         // A few English words around one of them (`replica watches swiss made aaa grade`): spam in a
         // list of links, but it could head a story (`Macau casino revenue jumps`), so only a hint.
