@@ -359,6 +359,32 @@ import Testing
         #expect(page.lines[10].kind == .boilerplate && page.lines[11].kind == .spam)
     }
 
+    @Test func aWeChatPostWithAKickerInItsHeadline() {
+        let page = T.page([
+            "点击蓝字 关注我们", "重磅！云湖区出台制造业数字化转型三年行动方案",
+            "原创 云湖发布 云湖发布 2024-05-21 18:30 发表于湖南", "图片",
+            "近日，区政府办公室印发《云湖区制造业数字化转型三年行动方案（2024—2026年）》，明确了未来三年的目标任务。",
+            "到2026年，全区规上工业企业数字化改造实现全覆盖，培育省级智能工厂10家以上。",
+            "编辑：刘芳 | 审核：陈伟 | 终审：张涛",
+        ])
+        #expect(page.title == "重磅！云湖区出台制造业数字化转型三年行动方案")
+        #expect(page.lines[2].kind == .meta)
+        #expect(page.published == "2024-05-21")
+        #expect(page.lines[6].kind == .byline)
+    }
+
+    @Test func aForumThreadUnderTheBoardsTabTitle() {
+        let page = T.page([
+            "姑苏家长网 - 苏州家长交流社区 - Powered by Discuz!", "返回列表 发新帖 回复",
+            "【转帖】省里出了学前教育新三年行动计划，公办园占比要到55%", "[复制链接]",
+            "发表于 2024-3-12 21:47:05 | 只看该作者 |倒序浏览 |阅读模式",
+            "今天在教育厅官网上看到的，转过来给大家看看，家里明后年要上幼儿园的可以关注一下。",
+            "到2026年，全省公办幼儿园在园幼儿占比达到55%以上，普惠性幼儿园覆盖率稳定在90%以上。",
+        ])
+        #expect(page.title == "【转帖】省里出了学前教育新三年行动计划，公办园占比要到55%")
+        #expect(page.lines[0].kind == .boilerplate)
+    }
+
     @Test func aHeadlineNamingACasinoIsStillTheTitle() {
         let page = T.page([
             "Macau casino revenue jumps in March", "Published 2 April 2024",

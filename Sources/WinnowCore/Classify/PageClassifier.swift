@@ -44,7 +44,7 @@ public struct PageClassifier: Sendable {
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
-        let repeatedHeadline = Self.repeatedHeadline(in: drafts) ?? (context.isEnglish ? Self.clauseHeadline(in: drafts) : nil)
+        let repeatedHeadline = Self.repeatedHeadline(in: drafts) ?? Self.clauseHeadline(in: drafts)
         let paragraphs = drafts.indices.filter { i in
             let d = drafts[i]
             guard !d.isDecided && d.features.isProse && i != repeatedHeadline else { return false }
@@ -163,14 +163,21 @@ public struct PageClassifier: Sendable {
         return top.first { i in top.contains { $0 > i && drafts[$0].features.scalars == drafts[i].features.scalars } }
     }
 
-    /// An English headline written as a long clause (`Victoria to hold first offshore wind auction
-    /// next year, with 2GW of turbines promised by 2032`): the first line long enough to read as
-    /// prose, but with no full stop, and a meta or byline line within two lines of it; not right
-    /// under a line of words, which would be the headline it stands under.
+    /// A headline that reads as prose: in English a long clause (`Victoria to hold first offshore
+    /// wind auction next year, with 2GW of turbines promised by 2032`) with no full stop, in
+    /// Chinese one with a kicker's exclamation (`重磅！…`). It is the first line that reads as prose,
+    /// with a meta or byline line within two lines of it, and not right under a line of words,
+    /// which would be the headline it stands under.
     static func clauseHeadline(in drafts: [LineDraft]) -> Int? {
         guard let first = drafts.indices.first(where: { !drafts[$0].isDecided && drafts[$0].features.isProse }) else { return nil }
         let f = drafts[first].features
-        guard f.isLatin, !f.endsLikeSentence, f.words <= 30 else { return nil }
+        if f.isLatin {
+            guard !f.endsLikeSentence, f.words <= 30 else { return nil }
+        } else {
+            // `重磅！云湖区出台制造业数字化转型三年行动方案`: a kicker's exclamation is all that makes it prose.
+            guard f.visible <= 40, f.cjkSentenceMarks == 1, !f.endsLikeSentence,
+                  f.scalars.prefix(6).contains(where: ScalarClass.isCJKSentenceFinal) else { return nil }
+        }
         // Under a headline of its own it is the standfirst.
         if first > 0, !drafts[first - 1].isDecided, drafts[first - 1].features.words >= 4 { return nil }
         let near = drafts.indices[max(0, first - 2)..<min(drafts.count, first + 3)]

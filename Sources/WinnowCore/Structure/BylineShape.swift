@@ -5,7 +5,7 @@ enum BylineShape {
     static let roles = [
         "責任編輯", "责任编辑", "編輯", "编辑", "記者", "记者", "通訊員", "通讯员", "作者", "撰文", "撰稿", "文/", "文 /",
         "攝影", "摄影", "報導", "报道", "報道", "报导", "綜合報導", "综合报道", "综合报导", "綜合報道", "供稿",
-        "責編", "责编", "審核", "审核", "校對", "校对",
+        "責編", "责编", "審核", "审核", "校對", "校对", "終審", "终审", "初審", "初审", "復審", "复审", "監製", "监制", "美編", "美编",
     ]
     private static let credit = TermMatcher(["記者", "记者", "通訊員", "通讯员", "文/", "作者", "编辑", "編輯"])
 
@@ -50,7 +50,9 @@ enum BylineShape {
         // Names follow a role, each role maybe with a colon (`編輯：張三 審核：李四`); a headline
         // puts its colon after other words, or asks (`記者調查：城中村改造進展如何`).
         let rest = s[first.end...]
-        guard rest.filter({ !ScalarClass.isWhitespace($0) }).count <= 12 else { return false }
+        // Up to twelve characters of names, besides the later roles (`编辑：刘芳 | 审核：陈伟 | 终审：张涛`).
+        let laterRoles = line.hits(.bylineRole).filter { $0.start >= first.end }.reduce(0) { $0 + $1.end - $1.start }
+        guard rest.filter({ ScalarClass.isCJK($0) || ScalarClass.isASCIILetter($0) }).count - laterRoles <= 12 else { return false }
         let roleEnds = Set(line.hits(.bylineRole).map(\.end))
         return !rest.indices.contains { i in
             s[i] == "？" || s[i] == "?" || s[i] == "！" || s[i] == "!" || (s[i] == ":" || s[i] == "：") && !roleEnds.contains(i)

@@ -110,6 +110,9 @@ enum MetaLine {
             // An English label opens its field: `Published 12 May`, not `…was published in May 2021.`
             if line.isLatin && !opensField(s, at: match.start) { return false }
             guard match.end < s.count else { return match.start == 0 }  // the label alone (`Published`)
+            // WeChat's `… 2024-05-21 18:30 发表于湖南`: where the post was sent from closes the line.
+            if s.count - match.end <= 3, s[match.start] == "发" || s[match.start] == "發",
+               s[match.end...].allSatisfy(ScalarClass.isCJK) { return true }
             let next = s[match.end]
             return ScalarClass.isWhitespace(next) || ScalarClass.isDigit(next) || ":：]】".unicodeScalars.contains(next)
                 || s[match.end - 1] == ":" || s[match.end - 1] == "："

@@ -34,7 +34,7 @@ struct SiteChromeRule: LineRule {
         "阅读原文", "閱讀原文", "関連記事", "関連ニュース", "延伸閱讀", "延伸阅读", "往期推荐", "往期推薦", "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦",
         "编辑推介", "編輯推介", "编辑精选", "編輯精選", "小编推荐", "小編推薦", "下载文档", "下載文檔", "广告服务", "廣告服務",
         "在线预览", "在線預覽", "超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "最佳瀏覽", "最佳浏览",
-        "转载请注明", "轉載請註明", "related searches", "may be for sale", "sponsored listings", "打开app", "打開app", "隱私權政策", "隐私权政策", "網站安全政策", "网站安全政策", "相關附件", "相关附件", "下载次数", "下載次數", "收藏次数", "收藏次數", "需要金币", "需要金幣", "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
+        "转载请注明", "轉載請註明", "related searches", "may be for sale", "powered by", "sponsored listings", "打开app", "打開app", "隱私權政策", "隐私权政策", "網站安全政策", "网站安全政策", "相關附件", "相关附件", "下载次数", "下載次數", "收藏次数", "收藏次數", "需要金币", "需要金幣", "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
         "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
