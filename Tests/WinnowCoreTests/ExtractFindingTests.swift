@@ -353,6 +353,25 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures) == ["establish a £200 million innovation fund", "launch a new training college in Leeds"])
         #expect(r.measures.first?.quantity == Quantity(value: 200, unit: "£ million", comparator: "="))
     }
+
+    @Test func howAnEnglishBodyActsIsAMeasure() {
+        let r = Self.extract([
+            "The state government will hold Australia's first offshore wind auction in September 2025.",
+            "The council will replace its 48 refuse and street cleansing vehicles with electric models.",
+            "Heat pumps cost more to install than gas boilers, and electricity is taxed more heavily than gas.",
+        ])
+        #expect(Self.texts(r.measures) == [
+            "hold Australia's first offshore wind auction in September 2025",
+            // `and` between nouns leaves the action whole; a comparison plans nothing.
+            "replace its 48 refuse and street cleansing vehicles with electric models",
+        ])
+    }
+
+    @Test func aFigureEndsAnEnglishSentence() {
+        let r = Self.extract(["The council voted to adopt a target of reducing emissions by 54% by 2037. The plan will invest £142 million in electric buses."])
+        #expect(Self.texts(r.goals) == ["reducing emissions by 54% by 2037"])
+        #expect(Self.texts(r.measures) == ["invest £142 million in electric buses"])
+    }
 }
 
 extension ExtractFindingTests {

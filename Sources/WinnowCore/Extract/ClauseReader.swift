@@ -170,9 +170,13 @@ struct ClauseReader {
         } else if let a = f.actionStart {
             lo = a
             if let cut = Vocabulary.englishCuts.firstMatch(text, in: lo..<hi) { hi = cut.lowerBound }
-            // `develop innovative technologies and make …`: one action per item.
+            // `develop innovative technologies and make …`, `… and £582m in grants`: one action per
+            // item; `and` between nouns (`refuse and street cleansing vehicles`) leaves it whole.
             if let and = Vocabulary.englishAnd.firstMatch(text, in: lo..<hi),
-               s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2 {
+               s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2,
+               Vocabulary.englishMeasureVerbs.match(text, at: and.upperBound, limit: hi) != nil
+                || EnglishWords.commonVerbs.match(s, at: and.upperBound, limit: hi) != nil
+                || and.upperBound < hi && Self.opensSum(s[and.upperBound]) {
                 hi = and.lowerBound
             }
         }
@@ -399,6 +403,24 @@ struct ClauseReader {
         clause.count > 2 && s[clause.lowerBound] == "自" && CharacterClass.isDigit(s[clause.lowerBound + 1])
     }
 
+    /// A figure or a currency sign: `and £582m in grants` is another item.
+    private static func opensSum(_ c: Unicode.Scalar) -> Bool {
+        CharacterClass.isDigit(c) || c == "£" || c == "$" || c == "€" || c == "¥"
+    }
+
+    /// `cheaper to install than gas boilers`, `cost more to install`: a `to` after a comparative
+    /// compares, it plans nothing.
+    private static func isComparativeTo(_ s: [Unicode.Scalar], _ marker: Range<Int>, from start: Int) -> Bool {
+        guard marker.count == 2, s[marker.lowerBound] == "t", marker.lowerBound >= start + 3 else { return false }
+        var k = marker.lowerBound
+        while k > start && s[k - 1] == " " { k -= 1 }
+        var w = k
+        while w > start && CharacterClass.isASCIILetter(s[w - 1]) { w -= 1 }
+        let word = s[w..<k]
+        if word.elementsEqual("more".unicodeScalars) || word.elementsEqual("less".unicodeScalars) { return true }
+        return word.count >= 4 && word.suffix(2).elementsEqual("er".unicodeScalars) && !word.elementsEqual("order".unicodeScalars)
+    }
+
     private func englishAction(_ text: MatchableText, _ content: Range<Int>) -> Int? {
         let s = text.seen
         guard let verb = Vocabulary.englishMeasureVerbs.firstMatch(text, in: content) else { return nil }
@@ -409,7 +431,9 @@ struct ClauseReader {
         while end > content.lowerBound && s[end - 1] == " " { end -= 1 }
         // Allow one adverb between the marker and the verb (`will also build`).
         for _ in 0..<2 {
-            if Vocabulary.englishPlanMarkers.matchEnding(text, at: end, from: content.lowerBound) != nil { return verb.lowerBound }
+            if let marker = Vocabulary.englishPlanMarkers.matchEnding(text, at: end, from: content.lowerBound) {
+                return Self.isComparativeTo(s, marker, from: content.lowerBound) ? nil : verb.lowerBound
+            }
             var k = end
             while k > content.lowerBound && CharacterClass.isASCIILetter(s[k - 1]) { k -= 1 }
             end = k

@@ -111,7 +111,11 @@ struct ClauseSplitter {
                 // An English full stop: followed by a space or the end, not inside a number.
                 let next = i + 1 < n ? s[i + 1] : " "
                 let previous = i > 0 ? s[i - 1] : " "
-                if CharacterClass.isSpace(next) && CharacterClass.isASCIILetter(previous) {
+                // After a figure or a bracket only when a word follows (`by 2030. Government…`; the
+                // text is folded, so its capital cannot be told).
+                let figureEnds = (CharacterClass.isDigit(previous) || previous == "%" || previous == ")")
+                    && (i + 2 >= n || CharacterClass.isASCIILetter(s[i + 2]))
+                if CharacterClass.isSpace(next) && (CharacterClass.isASCIILetter(previous) || figureEnds) {
                     endClause(i)
                     endSentence(question: false)
                     clauseStart = i + 1

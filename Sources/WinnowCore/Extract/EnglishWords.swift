@@ -31,6 +31,13 @@ struct EnglishWords: Sendable {
         "was", "were", "be", "been", "has", "have", "had", "each", "every", "up", "out", "off", "before", "after",
         "until", "since", "during", "between", "around", "about", "while", "when", "where", "if", "but", "so",
     ])
+    /// Verbs that open a second action after `and` (`develop technologies and make …`), besides
+    /// the measure verbs.
+    static let commonVerbs = EnglishWords([
+        "make", "create", "help", "ensure", "deliver", "reduce", "cut", "boost", "increase", "bring", "give",
+        "take", "put", "set", "keep", "allow", "enable", "raise", "double", "halve", "reach", "achieve",
+        "attract", "protect", "save", "end", "tackle", "address", "meet", "grow", "generate", "build",
+    ])
     /// Words inside a body's name (`Department of Energy`; `&` is read apart).
     static let nameLinks = EnglishWords(["of", "for", "and"])
     /// Common nouns that end a body's name after its proper ones (`the Biden administration`).

@@ -155,6 +155,14 @@ extension Vocabulary {
             "launched", "launch", "launches", "invest", "establish", "set up", "introduce",
             "develop", "fund", "roll out", "build", "provide", "expand", "upgrade", "deploy", "publish",
             "legislate", "introduced", "established", "spend", "allocate", "recruit", "hire", "auction",
+            // process verbs: how a body acts, not the result it aims at (`create`, `cut` are targets' verbs)
+            "adopt", "adopted", "approve", "approved", "open", "run", "hold", "extend", "extending", "offer",
+            "train", "strengthen", "lower", "replace", "replacing", "install", "installing",
+            "prioritize", "prioritise", "simplify", "streamline", "speed up", "accelerate", "fast-track",
+            "require", "ban", "phase out", "implement", "issue", "issued", "unveil", "unveiled", "earmark",
+            "subsidise", "subsidize", "mandate", "review", "pilot", "work with", "invite", "invites", "report",
+            "draft", "drafting", "submit", "confirm", "tender", "procure", "retrofit", "distribute", "improve",
+            "modernise", "modernize", "promote", "encourage", "expand", "call", "move", "study", "studying",
         ]
         case .adverbs: [
             "将", "将要", "将会", "要", "拟", "应当", "应该", "应将", "必须", "还", "也", "并", "并将", "正",
