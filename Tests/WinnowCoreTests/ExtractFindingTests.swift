@@ -375,6 +375,32 @@ extension ExtractFindingTests {
 }
 
 extension ExtractFindingTests {
+    @Test func aPlansDashedListOfTargetsIsGoals() {
+        let r = Self.extract([
+            "# 二、发展目标",
+            "锚定二〇三五年远景目标，今后五年努力实现以下目标：",
+            "——城乡面貌展现新变化。常住人口城镇化率达到58%，农村自来水普及率达到92%。",
+            "# 第三章 加快建设工业强县",
+            "# 一、做强主导产业集群",
+            "（一）壮大电子信息产业。以县工业园区为主阵地，重点引进电子元器件企业。",
+        ])
+        #expect(Self.texts(r.goals) == ["城乡面貌展现新变化", "常住人口城镇化率达到58%", "农村自来水普及率达到92%"])
+        // The list the colon introduced ends at the next heading: a task below is no target.
+        #expect(!Self.texts(r.goals).contains("壮大电子信息产业"))
+    }
+
+    @Test func aYearInNumeralsIsADeadline() {
+        let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
+        #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])
+        #expect(r.goals.allSatisfy { $0.year == 2035 && $0.quantity == nil })
+    }
+
+    @Test func extendingASchemeUntilAYearSetsNoTarget() {
+        let r = Self.extract(["政府會繼續推行資助計劃，並將計劃申請期延長至二○二七年，進一步資助私人住宅樓宇停車場安裝充電設施。"])
+        #expect(r.goals.isEmpty)
+        #expect(Self.texts(r.measures) == ["政府會繼續推行資助計劃", "進一步資助私人住宅樓宇停車場安裝充電設施"])
+    }
+
     @Test func plannedYearsAreDeadlinesButAPlainDateIsNot() {
         let r = Self.extract([
             "新廠將於2027年投產，預計2030年產值達到300億元。",

@@ -17,9 +17,10 @@ struct DeadlineFinder {
     /// The last deadline in `range` (a clause names at most one that matters: the latest said).
     func find(in text: MatchableText, range: Range<Int>) -> Deadline? {
         let s = text.seen
-        // Every deadline holds the digits of a year or the 十 of a plan period (`十四五`), or it
-        // names a year from the page's (`今年底前`), which is read apart, more rarely.
-        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" }) else {
+        // Every deadline holds the digits of a year (or the 零 of one in numerals), or the 十 of a
+        // plan period (`十四五`), or it names a year from the page's (`今年底前`), which is read
+        // apart, more rarely.
+        guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" || $0 == "零" }) else {
             return publicationYear == nil ? nil : relativeDeadline(text, range: range)
         }
         var found: Deadline?
@@ -86,6 +87,8 @@ struct DeadlineFinder {
         // 到/至/by + year
         if let n = Vocabulary.leadWords.match(text, at: i, limit: range.upperBound) {
             if i > range.lowerBound && (s[i - 1] == "截" || s[i - 1] == "止") { return nil }
+            // `延长至2027年` extends a scheme until then: a term, not a target's deadline.
+            if s[i] == "至" && i > range.lowerBound && (s[i - 1] == "长" || s[i - 1] == "延") { return nil }
             var j = i + n
             while j < range.upperBound && CharacterClass.isSpace(s[j]) { j += 1 }
             if let (year, end) = Self.year(s, at: j, limit: range.upperBound) {
@@ -152,6 +155,7 @@ struct DeadlineFinder {
     /// A four-digit year 1900-2099 at `i`, and where it ends.
     static func year(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
         guard i + 4 <= limit else { return nil }
+        if s[i] == "二" || s[i] == "一" { return chineseYear(s, at: i, limit: limit) }
         var value = 0
         for k in 0..<4 {
             guard CharacterClass.isDigit(s[i + k]) else { return nil }
@@ -161,6 +165,22 @@ struct DeadlineFinder {
         guard value >= 1900 && value < 2100 else { return nil }
         return (value, i + 4)
     }
+
+    /// A year written in numerals, its zeros folded to `零`: `二零三五` (`二〇三五`, `二○三五`) -> 2035.
+    private static func chineseYear(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
+        var value = 0
+        for k in 0..<4 {
+            guard let d = numeralDigits[s[i + k]] else { return nil }
+            value = value * 10 + d
+        }
+        if i + 4 < limit && numeralDigits[s[i + 4]] != nil { return nil }
+        guard value >= 1900 && value < 2100 else { return nil }
+        return (value, i + 4)
+    }
+
+    private static let numeralDigits: [Unicode.Scalar: Int] = [
+        "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
 
     /// `“十四五”末` -> 2025.
     private static func planPeriod(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {

@@ -52,6 +52,8 @@ public struct FindingExtractor: Sendable {
             switch line.kind {
             case .heading:
                 section = section.after(heading: String(line.text))
+                // A list introduced by a line ends at the next heading.
+                introduced = nil
                 continue
             case .lead, .body:
                 break

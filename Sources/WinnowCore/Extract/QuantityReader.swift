@@ -145,6 +145,8 @@ struct QuantityReader {
             while j < limit && (Self.isChineseNumeral(s[j]) || ((s[j] == "余" || s[j] == "多") && j + 1 < limit && Self.isChineseNumeral(s[j + 1]))) { j += 1 }
             // A lone 一 is an article far more often than a count.
             if j - start == 1 && c == "一" { return nil }
+            // A year in numerals (`二〇三五年`, its zeros folded to 零).
+            if j - start == 4, j < limit, s[j] == "年", DeadlineFinder.year(s, at: start, limit: j) != nil { return nil }
             // Multipliers alone (`萬兆光網`) are no number.
             guard s[start..<j].contains(where: { Self.chineseDigit($0) != nil || Self.smallUnit($0) != nil }) else { return nil }
             isChinese = true

@@ -88,6 +88,8 @@ struct SentenceReader {
                     range = f.content
                 }
                 range = ClauseSplitter.trim(text.seen, range)
+                // An English action needs its object (`… this city has adopted,` is none).
+                if f.isEnglish && kind == .measure && !text.seen[range].contains(" ") { continue }
                 // An English item is cut out of a longer clause: read its own quantity.
                 let quantity = f.isEnglish ? QuantityReader().firstQuantity(in: text, range: range) : f.quantity
                 leadIn = nil
@@ -109,7 +111,8 @@ struct SentenceReader {
         while i < s.count && CharacterClass.isSpace(s[i]) { i += 1 }
         guard i < s.count else { return false }
         switch s[i] {
-        case "-", "•", "·", "*", "●", "▪", "■", "◆": return true
+        // `——综合实力迈上新台阶。…`: a dash opens the items of a Chinese plan's list of targets.
+        case "-", "•", "·", "*", "●", "▪", "■", "◆", "—", "▶", "►", "★", "◎": return true
         default: return ClauseSplitter.enumeratorEnd(s, from: i) != nil
         }
     }

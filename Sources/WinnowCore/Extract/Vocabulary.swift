@@ -278,7 +278,7 @@ extension Vocabulary {
         case .englishFillers: ["new", "more", "additional", "extra", "net", "full-time", "green", "direct"]
         case .leadWords: [
             "到", "至", "于", "在", "将于", "将在", "预计", "预计到", "计划于", "计划在", "计划到", "力争在", "力争于",
-            "有望在", "有望于", "争取在", "争取于", "目标在", "目标于", "目标到", "目标是在", "力争", "争取", "计划",
+            "有望在", "有望于", "争取在", "争取于", "目标在", "目标于", "目标到", "目标是在", "力争", "争取", "计划", "展望",
             "by", "by the end of", "by end of", "until", "no later than", "before",
         ]
         case .relativeYears: ["今年", "明年", "后年", "底前", "末前"]
