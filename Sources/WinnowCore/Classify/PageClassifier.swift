@@ -353,15 +353,17 @@ public struct PageClassifier: Sendable {
     /// capitals and a dash, or the agency's name in brackets, within its first 60 characters.
     private static func opensWithDateline(_ f: LineFeatures) -> Bool {
         let head = f.scalars.prefix(60)
-        if wireTags.contains(where: { head.firstRange(of: $0) != nil }) { return true }
+        if let tag = wireTags.matches(in: f.scalars).first, tag.start < 60 { return true }
         let place = head.prefix { ScalarClass.isASCIIUppercase($0) || $0 == " " || $0 == "." }
         guard place.count >= 3, place.count < head.count, head[place.count] == ",",
               place.filter(ScalarClass.isASCIIUppercase).count >= 3 else { return false }
-        return head.contains { $0 == "—" || $0 == "–" } || head.firstRange(of: " - ".unicodeScalars) != nil
+        // A dash, spaced when it is a hyphen.
+        return head.indices.contains { k in
+            head[k] == "—" || head[k] == "–" || head[k] == "-" && k > 0 && k + 1 < head.count && head[k - 1] == " " && head[k + 1] == " "
+        }
     }
 
-    private static let wireTags = ["(Reuters)", "(AP)", "(AFP)", "(Bloomberg)", "(Xinhua)", "(PTI)", "(IANS)", "(UPI)"]
-        .map { Array($0.unicodeScalars) }
+    private static let wireTags = TermMatcher(["(Reuters)", "(AP)", "(AFP)", "(Bloomberg)", "(Xinhua)", "(PTI)", "(IANS)", "(UPI)"])
 
     /// An English standfirst is the first paragraph, one sentence long, with more paragraphs after it.
     private static func isOneSentence(_ f: LineFeatures) -> Bool {

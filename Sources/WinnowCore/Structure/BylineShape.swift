@@ -14,6 +14,7 @@ enum BylineShape {
                                                 "Words by ", "Reporting by ", "Additional reporting by ", "Writing by ",
                                                 "Editing by ", "Compiled by "]
 
+    private static let englishCreditOpeningScalars = englishCreditOpenings.map { Array($0.unicodeScalars) }
     private static let englishCreditInitials = Set(englishCreditOpenings.compactMap(\.unicodeScalars.first))
 
     private static let contribution = Array("contributed to this report.".unicodeScalars)
@@ -33,7 +34,7 @@ enum BylineShape {
             let bracketed = line.firstScalar == "(" && line.lastScalar == ")"
             let text = bracketed ? line.scalars.dropFirst() : line.scalars[...]
             guard let first = text.first, englishCreditInitials.contains(first) else { return false }
-            return englishCreditOpenings.contains { text.starts(with: $0.unicodeScalars) }
+            return englishCreditOpeningScalars.contains { text.starts(with: $0) }
         }
         guard line.visible <= 32, !line.isProse, line.cjkSentenceMarks == 0 else { return false }
         guard let first = line.firstHit(.bylineRole) else { return false }

@@ -28,7 +28,7 @@ enum MetaLine {
     /// A row of a government site's file card: two or more labelled fields and no sentence
     /// (`文    号：永府发〔2021〕12号	有 效 性：有效`, `索 引 号：…	主题分类：…`).
     static func isFieldRow(_ line: LineFeatures) -> Bool {
-        guard line.visible <= 120, line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
+        guard line.clauseMarks >= 2, line.visible <= 120, line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
         let s = line.scalars
         var fields = 0
         for i in s.indices where s[i] == "：" || (s[i] == ":" && !(i + 1 < s.count && ScalarClass.isDigit(s[i + 1]))) {

@@ -9,11 +9,11 @@ struct InjectedMarkupRule: LineRule {
         // List bullets may stand in front of the tags (`• <tr id="x"></tr>`).
         let s = line.scalars.drop { $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || ScalarClass.isWhitespace($0) }
         guard s.count >= 3, s.first == "<", ScalarClass.isASCIILetter(s[s.startIndex + 1]) || s[s.startIndex + 1] == "/" else { return nil }
-        if Self.isExternalLink(s) || Self.holdsExternalAnchor(s) {
+        if Self.isExternalLink(s) || Self.holdsExternalAnchor(line) {
             return RuleHit(kind: .spam, reason: "injected-link", strength: .strong)
         }
         if s.starts(with: Self.scriptOpening) {
-            let planted = Self.plantedCodeMarks.contains { s.firstRange(of: $0) != nil }
+            let planted = Self.plantedCodeMarks.occurs(in: line.scalars)
             return RuleHit(kind: planted ? .spam : .boilerplate, reason: "injected-script", strength: .strong)
         }
         var inTag = false, tags = 0
@@ -36,14 +36,15 @@ struct InjectedMarkupRule: LineRule {
     private static let scriptOpening = Array("<script".unicodeScalars)
     /// Signs of code planted to send visitors elsewhere: escaped strings, obfuscated names, writes
     /// into the page, links to other sites.
-    private static let plantedCodeMarks = [#"\x"#, "_0x", "eval(", "document.write", "fromCharCode", "unescape(", "http"]
-        .map { Array($0.unicodeScalars) }
-    private static let externalAnchors = [#"<a href="http"#, "<a href='http", #"<a href="//"#].map { Array($0.unicodeScalars) }
+    private static let plantedCodeMarks = TermMatcher([#"\x"#, "_0x", "eval(", "document.write", "fromCharCode", "unescape(",
+                                                       "http", "https"])
+    private static let externalAnchors = TermMatcher([#"<a href="http"#, #"<a href="https"#, "<a href='http", "<a href='https",
+                                                      #"<a href="//"#])
 
     /// Markup opening the line with a raw link to another site inside it (a hidden `<div>` of
     /// casino links): no article's text starts with a tag.
-    private static func holdsExternalAnchor(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        externalAnchors.contains { s.firstRange(of: $0) != nil }
+    private static func holdsExternalAnchor(_ line: LineFeatures) -> Bool {
+        externalAnchors.occurs(in: line.scalars)
     }
 
     /// A whole line that is one raw link to another site with a few words

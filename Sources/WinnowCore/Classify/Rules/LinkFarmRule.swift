@@ -10,7 +10,8 @@ struct LinkFarmRule: LineRule {
         if line.contains(.linkFarm) {
             return RuleHit(kind: .spam, reason: "link-farm", strength: .strong)
         }
-        if line.latinLetters >= 6 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence && Self.isDomainList(line.scalars) {
+        // (Keywords in Chinese stand between the host names.)
+        if line.latinLetters >= 6 && line.cjk >= 2 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence && Self.isDomainList(line.scalars) {
             return RuleHit(kind: .spam, reason: "link-farm", strength: .strong)
         }
         guard line.bars >= 7, line.cjkSentenceMarks == 0 else { return nil }
