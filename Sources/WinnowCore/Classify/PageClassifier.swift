@@ -179,7 +179,7 @@ public struct PageClassifier: Sendable {
                   f.scalars.prefix(6).contains(where: ScalarClass.isCJKSentenceFinal) else { return nil }
         }
         // Under a headline of its own it is the standfirst.
-        if first > 0, !drafts[first - 1].isDecided, drafts[first - 1].features.words >= 4 { return nil }
+        if first > 0, !drafts[first - 1].isDecided, !drafts[first - 1].isJunkHinted, drafts[first - 1].features.words >= 4 { return nil }
         let near = drafts.indices[max(0, first - 2)..<min(drafts.count, first + 3)]
         return near.contains { $0 != first && drafts[$0].kind.map { !$0.isJunk } == true } ? first : nil
     }
@@ -202,10 +202,13 @@ public struct PageClassifier: Sendable {
     /// A readers' comment section (`CommentsHeader`) under the article is the site's, to the end of
     /// the page: its comments read like paragraphs and would otherwise stretch the article over them.
     static func settleComments(_ drafts: inout [LineDraft]) {
-        // Only under some article text: a `Comments` link in the header menu starts nothing.
+        // Only under some article text, two prose lines at least: a `Comments` link in the header
+        // menu or a count under the headline (`3 comments`) starts nothing.
         // (Indices, not elements: a copy of a draft retains each of its buffers.)
-        guard let firstProse = drafts.indices.first(where: { !drafts[$0].isDecided && drafts[$0].features.isProse }),
-              let header = drafts.indices[(firstProse + 1)...].first(where: { i in
+        var prose: [Int] = []
+        for i in drafts.indices where prose.count < 2 && !drafts[i].isDecided && drafts[i].features.isProse { prose.append(i) }
+        guard prose.count == 2, let secondProse = prose.last,
+              let header = drafts.indices[(secondProse + 1)...].first(where: { i in
                   drafts[i].features.visible <= CommentsHeader.longest && CommentsHeader.matches(drafts[i].features)
               })
         else { return }

@@ -36,7 +36,11 @@ struct SiteChromeRule: LineRule {
         "在线预览", "在線預覽", "超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "最佳瀏覽", "最佳浏览",
         "转载请注明", "轉載請註明", "related searches", "may be for sale", "powered by", "sponsored listings", "打开app", "打開app", "隱私權政策", "隐私权政策", "網站安全政策", "网站安全政策", "相關附件", "相关附件", "下载次数", "下載次數", "收藏次数", "收藏次數", "需要金币", "需要金幣", "简体版", "簡體版", "繁體版", "繁体版", "下載app", "下载app", "點我下載", "点我下载", "按我看", "招聘信息", "网站律师", "網站律師", "隐私政策", "隱私政策", "用户协议", "用戶協議", "意见反馈", "意見反饋", "商务合作", "商務合作",
         "your email address will not be published", "required fields are marked", "our standards:", "trust principles",
-        "related topics", "more on this story", "top stories", "related content", "listen to this article",
+        "additional cookies", "we use cookies", "use of cookies", "cookie policy", "cookies on", "accept cookies",
+        "is this page useful", "report a problem", "share this page", "updates to this page", "open government licence",
+        "opens in new tab", "open in a new tab", "page details", "date modified", "stay connected", "associated links",
+        "was this page helpful", "also read:", "whatsapp channel", "telegram channel", "news provided by",
+        "also from this source", "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
@@ -53,7 +57,7 @@ struct SiteChromeRule: LineRule {
         "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦", "関連記事", "関連ニュース", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
-        "explore more on these topics", "most viewed", "related searches", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
+        "explore more on these topics", "most viewed", "related searches", "associated links", "also from this source", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
         "相關附件", "相关附件",
     ])
 
@@ -66,7 +70,9 @@ struct SiteChromeRule: LineRule {
         .compactMap { decisive.firstIndex(of: $0) }
     /// Decisive terms that make a whole English sentence a site notice.
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
-                                             "you may also like", "recommended for you", "may be for sale", "sponsored listings"].compactMap { decisive.firstIndex(of: $0) }
+                                             "you may also like", "recommended for you", "may be for sale", "sponsored listings",
+                                             "additional cookies", "we use cookies", "use of cookies", "cookie policy", "open government licence",
+                                             "whatsapp channel", "telegram channel"].compactMap { decisive.firstIndex(of: $0) }
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
     /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
