@@ -49,7 +49,8 @@ import Testing
         #expect(a.byline == "Maria Lopez")
         for n in [1, 3, 21, 23, 25, 27] { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
         #expect(a.kind(ofLine: 7) == .byline)
-        #expect(a.kind(ofLine: 9) == .lead)
+        // Under the byline, the first paragraph is the text, not a standfirst.
+        #expect(a.kind(ofLine: 9) == .body)
         #expect(a.sections.map(\.title) == ["Funding and delivery"])
         for n in [11, 15, 17, 19] { #expect(a.kind(ofLine: n) == .body, "line \(n)") }
         #expect(a.spamLineCount == 0)

@@ -72,7 +72,8 @@ Sign up for our newsletter
         #expect(a.title == "Regional Rail Investment Approved in Northern Counties")
         #expect(a.byline == "Jane Doe")
         #expect(a.published == "2024-03-03")
-        #expect(kinds(a) == [.boilerplate, .boilerplate, .boilerplate, .title, .byline, .meta, .lead, .body,
+        // The first paragraph under the byline and date is the text; a standfirst stands right under the headline.
+        #expect(kinds(a) == [.boilerplate, .boilerplate, .boilerplate, .title, .byline, .meta, .body, .body,
                              .boilerplate, .body, .body] + Array(repeating: .boilerplate, count: 8))
     }
 

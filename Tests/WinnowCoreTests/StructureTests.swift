@@ -239,7 +239,7 @@ import Testing
             "The government will spend £1.3bn on charging points for electric vehicles in homes, streets and on motorways.",
             "Explore more on these topics", "Electric cars", "Reuse this content",
         ])
-        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .byline, .meta, .meta, .lead, .boilerplate, .body,
+        #expect(page.lines.map(\.kind) == [.boilerplate, .title, .byline, .meta, .meta, .body, .boilerplate, .body,
                                            .boilerplate, .boilerplate, .boilerplate])
         #expect(page.byline == "Fiona Harvey Environment correspondent")
         #expect(!BylineShape.isByline(T.line("New York Times Names New Executive Editor")))
@@ -383,6 +383,33 @@ import Testing
         ])
         #expect(page.title == "【转帖】省里出了学前教育新三年行动计划，公办园占比要到55%")
         #expect(page.lines[0].kind == .boilerplate)
+    }
+
+    @Test func aGovernmentNewsPageUnderACookieBanner() {
+        let page = T.page([
+            "Cookies on GOV.UK",
+            "We’d like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.",
+            "Accept additional cookies", "Reject additional cookies", "Press release",
+            "Warm Homes Plan: 300,000 households to benefit from upgrades", "Published 3 March 2025",
+            "Families across England will save hundreds of pounds on their energy bills under the plan announced today.",
+            "The government will fund insulation and heat pumps for 300,000 low-income households by 2028.",
+            "Share this page", "Is this page useful?", "Report a problem with this page",
+        ])
+        #expect(page.title == "Warm Homes Plan: 300,000 households to benefit from upgrades")
+        #expect(page.lines[1].kind == .boilerplate && page.lines[2].kind == .boilerplate)
+        #expect(page.lines[9...].allSatisfy { $0.kind == .boilerplate })
+    }
+
+    @Test func aCommentCountUnderTheHeadlineIsNoCommentSection() {
+        let page = T.page([
+            "Home City Hall Schools Business Events About Support the Ledger",
+            "Council recap: sidewalk contract approved, Elm Street bike lanes pushed to April",
+            "Posted on March 5, 2025 by Dana Whitlock", "3 comments",
+            "Tuesday night’s city council meeting ran nearly four hours, most of it spent on the bike lane plan.",
+            "Council voted 6-1 to award a $1.4 million contract to repair sidewalks on Depot Street this summer.",
+        ])
+        #expect(page.title == "Council recap: sidewalk contract approved, Elm Street bike lanes pushed to April")
+        #expect(page.lines[4].kind == .body && page.lines[5].kind == .body)
     }
 
     @Test func aHeadlineNamingACasinoIsStillTheTitle() {

@@ -166,8 +166,8 @@ public struct PageClassifier: Sendable {
     /// A headline that reads as prose: in English a long clause (`Victoria to hold first offshore
     /// wind auction next year, with 2GW of turbines promised by 2032`) with no full stop, in
     /// Chinese one with a kicker's exclamation (`重磅！…`). It is the first line that reads as prose,
-    /// with a meta or byline line within two lines of it, and not right under a line of words,
-    /// which would be the headline it stands under.
+    /// with a meta or byline line within two lines of it, and not right under a line of words
+    /// with no menu word, which would be the headline it stands under.
     static func clauseHeadline(in drafts: [LineDraft]) -> Int? {
         guard let first = drafts.indices.first(where: { !drafts[$0].isDecided && drafts[$0].features.isProse }) else { return nil }
         let f = drafts[first].features
@@ -179,7 +179,8 @@ public struct PageClassifier: Sendable {
                   f.scalars.prefix(6).contains(where: ScalarClass.isCJKSentenceFinal) else { return nil }
         }
         // Under a headline of its own it is the standfirst.
-        if first > 0, !drafts[first - 1].isDecided, !drafts[first - 1].isJunkHinted, drafts[first - 1].features.words >= 4 { return nil }
+        if first > 0, !drafts[first - 1].isDecided, !drafts[first - 1].isJunkHinted, drafts[first - 1].features.words >= 4,
+           !drafts[first - 1].features.contains(.siteChrome) { return nil }
         let near = drafts.indices[max(0, first - 2)..<min(drafts.count, first + 3)]
         return near.contains { $0 != first && drafts[$0].kind.map { !$0.isJunk } == true } ? first : nil
     }
@@ -315,7 +316,7 @@ public struct PageClassifier: Sendable {
             }
             if f.isProse {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
-                    || english && i < last && isOneSentence(f) && !opensWithDateline(f)) {
+                    || english && i < last && isOneSentence(f) && !opensWithDateline(f) && Self.followsTitle(drafts, i)) {
                     drafts[i].decide(.lead, "standfirst")
                 } else if i == first, i > 0, drafts[i - 1].kind == .lead, i + 1 < drafts.count,
                           drafts[i + 1].kind?.isJunk == true {
@@ -350,6 +351,13 @@ public struct PageClassifier: Sendable {
     /// Short, and not closed like a sentence: a headline in a list of links.
     private static func isListedHeadline(_ f: LineFeatures) -> Bool {
         f.visible <= 40 && f.commas == 0 && f.lastScalar != "。" && f.lastScalar != "."
+    }
+
+    /// The nearest line above that is not the site's is the title: a standfirst sits right under
+    /// the headline; under the date or byline the text has begun.
+    private static func followsTitle(_ drafts: [LineDraft], _ i: Int) -> Bool {
+        guard let above = drafts.indices[..<i].last(where: { drafts[$0].kind?.isJunk == false }) else { return false }
+        return drafts[above].kind == .title
     }
 
     /// A wire story's first paragraph: `MANILA, July 3 (Reuters) - The Philippines will…`, a place in
