@@ -400,6 +400,20 @@ import Testing
         #expect(page.lines[9...].allSatisfy { $0.kind == .boilerplate })
     }
 
+    @Test func labelsBelowAnEnglishArticleAreTheSites() {
+        let article = [
+            "Attendance targets set as $140m overhaul of truancy services", "Published 3 March 2025",
+            "The Government has set a target for 80 per cent of students to be present more than 90 per cent of the time by 2030.",
+            "Attendance services will be overhauled with $140 million of funding over four years.",
+        ]
+        let page = T.page(article + ["Portfolios", "Education", "Ministers", "Hon Paul Whitcombe"])
+        #expect(page.lines[4...].allSatisfy { $0.kind == .boilerplate })
+        #expect(page.sections.isEmpty)
+        // A label over the article's own list or code still heads it.
+        let listed = T.page(article + ["Quick facts", "• The fund opens on 1 April."])
+        #expect(listed.lines[4].kind == .heading)
+    }
+
     @Test func aCommentCountUnderTheHeadlineIsNoCommentSection() {
         let page = T.page([
             "Home City Hall Schools Business Events About Support the Ledger",

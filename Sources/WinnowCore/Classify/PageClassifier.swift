@@ -425,9 +425,16 @@ public struct PageClassifier: Sendable {
             } else if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f)
                         || previousCanLeadHeading && HeadingShape.isShortLabel(f) {
                 let next = i + 1 < drafts.count ? drafts[i + 1] : nil
+                let numbered = HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f)
                 if let next, !Self.isEndMark(next.features), next.kind?.isJunk == true || next.isJunkHinted {
                     // A heading over nothing but the site's furniture heads none of the article
                     // (`現在用APP看新聞` over `點我下載APP`).
+                    drafts[i].decide(.boilerplate, "footer-zone")
+                    footerStarted = true
+                } else if !numbered, f.isLatin, let next, next.kind == nil, Self.isEnglishLink(next.features) {
+                    // Below the last paragraph of an English page, a plain label over a few words that
+                    // are no list item nor code is the site's (`Is this page useful?` over `Maybe`,
+                    // `Portfolios` over `Education`).
                     drafts[i].decide(.boilerplate, "footer-zone")
                     footerStarted = true
                 } else {
@@ -439,6 +446,12 @@ public struct PageClassifier: Sendable {
                 previousCanLeadHeading = HeadingShape.startsWithBullet(f)
             }
         }
+    }
+
+    /// A few English words, not a list item, not code: a link.
+    private static func isEnglishLink(_ f: LineFeatures) -> Bool {
+        f.isLatin && f.words <= 8 && !HeadingShape.startsWithBullet(f) && !HeadingShape.isNumbered(f)
+            && !f.scalars.contains { "{}()=;<>[]".unicodeScalars.contains($0) }
     }
 
     /// A later line that repeats the headline is site furniture (`title-repeat`).
