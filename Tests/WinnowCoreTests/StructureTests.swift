@@ -373,6 +373,36 @@ import Testing
         #expect(page.lines[6].kind == .byline)
     }
 
+    @Test func aStockForumRepostUnderTheTicker() {
+        let page = T.page([
+            "东方财富网 | 股吧 | 财富号 | 东方财富证券 | 天天基金网 | 行情中心 | 数据中心", "宁德时代吧 (300750)",
+            "重磅！八部门发文：到2027年新型储能制造业规模和需求基本匹配，这些方向迎来机遇", "储能老司机",
+            "2025-04-10 21:33:05 发表于 东方财富Android版　IP属地：广东", "阅读：3215　评论：46", "转自：证券时报网",
+            "据工业和信息化部网站消息，工业和信息化部等八部门近日联合印发《新型储能制造业高质量发展行动方案》。",
+            "《方案》明确，到2027年，新型储能制造业规模和下游需求基本匹配，培育千亿元以上规模的生态主导型企业。",
+            "风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。",
+        ])
+        // The headline offered for its kicker beats the board's name above it.
+        #expect(page.title == "重磅！八部门发文：到2027年新型储能制造业规模和需求基本匹配，这些方向迎来机遇")
+        #expect(page.lines[6].kind == .meta)
+        #expect(page.lines[9].kind == .boilerplate)
+    }
+
+    @Test func aSelfMediaPostNumbersItsSections() {
+        let page = T.page([
+            "成都发力低空经济：到2027年产业规模突破1000亿元，这三件事是关键", "2025-03-18 10:20 四川",
+            "近日，成都市印发低空经济发展行动计划，明确到2027年低空经济产业规模突破1000亿元。",
+            "01", "制造端：补齐整机和核心部件短板",
+            "成都将引进培育整机制造企业10家以上，推动飞控系统、动力电池等核心部件本地配套。",
+            "02", "基础设施：织密“天上的路网”",
+            "到2027年，全市建成各类起降场点300个以上，开通低空航线100条以上。",
+        ])
+        #expect(page.sections.map(\.title) == ["01", "制造端：补齐整机和核心部件短板", "02", "基础设施：织密“天上的路网”"])
+        // A field is still no heading.
+        #expect(!HeadingShape.isShortLabel(T.line("来源：人民日报")))
+        #expect(!HeadingShape.isShortLabel(T.line("附件：数字人才培育重点任务分工表")))
+    }
+
     @Test func aForumThreadUnderTheBoardsTabTitle() {
         let page = T.page([
             "姑苏家长网 - 苏州家长交流社区 - Powered by Discuz!", "返回列表 发新帖 回复",

@@ -175,7 +175,7 @@ public struct PageClassifier: Sendable {
             guard !f.endsLikeSentence, f.words <= 30 else { return nil }
         } else {
             // `重磅！云湖区出台制造业数字化转型三年行动方案`: a kicker's exclamation is all that makes it prose.
-            guard f.visible <= 40, f.cjkSentenceMarks == 1, !f.endsLikeSentence,
+            guard f.visible <= 60, f.cjkSentenceMarks == 1, !f.endsLikeSentence,
                   f.scalars.prefix(6).contains(where: ScalarClass.isCJKSentenceFinal) else { return nil }
         }
         // Under a headline of its own it is the standfirst.

@@ -12,6 +12,7 @@ enum HeadingShape {
 
     /// Numbered heading: a numbering prefix, short, not a sentence.
     static func isNumbered(_ line: LineFeatures) -> Bool {
+        if isBareSectionNumber(line) { return true }
         // The checks on counts come first: they need no decoding of the line.
         guard let last = line.lastScalar, line.commas <= 1, !ScalarClass.isClausePunctuation(last),
               let after = numberingEnd(line.scalars), after < line.scalarCount,
@@ -22,6 +23,12 @@ enum HeadingShape {
             return !line.scalars[after...].contains(where: ScalarClass.isDigit)
         }
         return line.visible <= 40 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence
+    }
+
+    /// `01`, `02`: a self-media post numbers its sections on a line of their own, over the heading.
+    static func isBareSectionNumber(_ line: LineFeatures) -> Bool {
+        guard line.visible == 2, line.digits == 2, line.scalarCount == 2 else { return false }
+        return line.firstScalar == "0" && line.lastScalar != "0"
     }
 
     /// The name of a document standing alone (`加快數字人才培育行動方案（2024—2026年）`, `某市促進就業若干措施`):
@@ -85,7 +92,8 @@ enum HeadingShape {
         }
         if ScalarClass.isSentenceFinal(last) || ScalarClass.isClausePunctuation(last) { return false }
         if line.cjk < 2 && line.words == 0 { return false }  // numbers or symbols only
-        if s.contains(where: { $0 == ":" || $0 == "：" }) { return false }  // `標籤:值` is a field, not a heading
+        // `標籤:值` is a field, not a heading; `总规模：五年翻了一番多` names a topic and says it.
+        if s.contains(where: { $0 == ":" || $0 == "：" }) && !isTopicAndClaim(s) { return false }
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
@@ -93,6 +101,17 @@ enum HeadingShape {
         if s.count >= 2, zip(s, s.dropFirst()).contains(where: { $0 == "(" && $1 == ")" }) { return false }
         return true
     }
+
+    /// A topic of a few ideographs, one colon, and a claim of six or more (`制造端：补齐整机和核心部件短板`).
+    private static func isTopicAndClaim(_ s: [Unicode.Scalar]) -> Bool {
+        guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), (2...6).contains(colon),
+              s[..<colon].allSatisfy(ScalarClass.isCJK), !attachmentLabels.contains(Array(s[..<colon])) else { return false }
+        let claim = s[(colon + 1)...]
+        return !claim.contains { $0 == ":" || $0 == "：" } && claim.lazy.filter(ScalarClass.isCJK).count >= 6
+    }
+
+    /// `附件：…分工表` names a document attached, no topic.
+    private static let attachmentLabels: Set<[Unicode.Scalar]> = Set(["附件", "附表", "附录", "附錄"].map { Array($0.unicodeScalars) })
 
     /// `• item`, `- item`, `* item`.
     static func startsWithBullet(_ line: LineFeatures) -> Bool {

@@ -49,7 +49,10 @@ enum TitleFinder {
         let aboveText = candidates.last { c in
             ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph && (english || (first..<c).contains { junk[$0] })
         }
-        var headline = anchored ?? aboveText ?? first
+        // A line offered as the headline (repeated, or a headline that reads as prose) beats the
+        // first candidate, often the site's name.
+        let offered = repeated.flatMap { candidates.contains($0) ? $0 : nil }
+        var headline = anchored ?? aboveText ?? offered ?? first
         if anchored == nil, aboveText == nil, let bare = candidates.dropFirst().first(where: {
             lines[first].scalarCount > lines[$0].scalarCount && lines[first].scalars.starts(with: lines[$0].scalars)
         }) {
