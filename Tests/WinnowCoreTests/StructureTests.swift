@@ -403,6 +403,39 @@ import Testing
         #expect(!HeadingShape.isShortLabel(T.line("附件：数字人才培育重点任务分工表")))
     }
 
+    @Test func aMacauReleaseUnderABilingualMasthead() {
+        let page = T.page([
+            "澳門特別行政區政府新聞局", "Gabinete de Comunicação Social do Governo da RAEM", "繁體　简体　Português　English",
+            "經科局推出「中小企業數字化轉型資助計劃」 預計惠及2,000家企業", "經濟及科技發展局", "2025-05-20 17:35",
+            "為推動本澳中小企業加快數字化轉型，經濟及科技發展局今日公佈推出資助計劃，每家企業最高可獲資助6萬澳門元。",
+            "經科局表示，目標到2026年底，全澳累計有2,000家中小企業完成數字化轉型。",
+        ])
+        // Not the masthead in Portuguese, nor the issuer's name above the date.
+        #expect(page.title == "經科局推出「中小企業數字化轉型資助計劃」 預計惠及2,000家企業")
+        #expect(page.lines[4].kind == .meta)
+    }
+
+    @Test func aCountyPlanUnderATaiwaneseGovernmentPortal() {
+        let page = T.page([
+            "跳到主要內容區塊", "雲林縣政府全球資訊網", "熱門關鍵字：育兒津貼　獎學金　建照查詢　社會住宅",
+            "首頁 > 施政資訊 > 施政計畫", "雲林縣政府115年度施政計畫", "發布日期：114-09-01",
+            "本府秉持「幸福雲林、智慧首都」施政理念，以產業升級、交通串連、安居樂業為主軸推動各項建設。",
+            "115年度將持續推動農業轉型，並爭取中央補助擴大各項交通建設，提升縣民生活品質。",
+        ])
+        #expect(page.title == "雲林縣政府115年度施政計畫")
+        #expect(page.lines[0...3].allSatisfy { $0.kind == .boilerplate })
+    }
+
+    @Test func aWiresEditorCreditWithItsDateCode() {
+        let page = T.page([
+            "政院拍板智慧機器人方案 4年投入150億", "2025/06/19 16:20",
+            "行政院會今天通過智慧機器人產業推動方案，預計4年投入新台幣150億元，帶動產值倍增。",
+            "經濟部表示，將建立機器人共通平台，協助中小企業導入自動化設備。",
+            "（編輯：張雅淨）1140619",
+        ])
+        #expect(page.lines[4].kind == .byline)
+    }
+
     @Test func aForumThreadUnderTheBoardsTabTitle() {
         let page = T.page([
             "姑苏家长网 - 苏州家长交流社区 - Powered by Discuz!", "返回列表 发新帖 回复",

@@ -31,13 +31,17 @@ enum TitleFinder {
             guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
             return role[next]
         }
-        let candidates = (0..<firstParagraph).filter {
+        let anyLanguage = (0..<firstParagraph).filter {
             let hinted = $0 < headlineHinted.count && headlineHinted[$0]
             // A hinted line must stand right above the meta line, with no other junk between.
             let directlyAnchored = $0 + 1 < role.count && role[$0 + 1]
             return (!junk[$0] || hinted && directlyAnchored) && !role[$0]
                 && (isHeadline(lines[$0]) || $0 == repeated || directlyAnchored && isShortEnglishHeadline(lines[$0]))
         }
+        // A line in the page's language first: a Chinese page's masthead in Portuguese or English
+        // is the site's.
+        let inLanguage = anyLanguage.filter { lines[$0].isLatin == english }
+        let candidates = inLanguage.isEmpty ? anyLanguage : inLanguage
         guard let first = candidates.first else {
             // No headline of its own: the browser tab's title is the page's.
             return (0..<min(firstParagraph, tabTitles.count)).first { tabTitles[$0] }.map { Block(lines: [$0], main: $0) }
@@ -71,6 +75,9 @@ enum TitleFinder {
         if block.count == 2, lines[kicker].isLatin != lines[headline].isLatin {
             main = lines[kicker].isLatin == english ? kicker : headline
         }
+        // The headline's translation under it belongs to the title block.
+        let next = headline + 1
+        if block.count == 1, anyLanguage.contains(next), !candidates.contains(next) { block.append(next) }
         return Block(lines: block, main: main)
     }
 
@@ -92,7 +99,7 @@ enum TitleFinder {
 
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
-              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line), !isShortField(line),
+              !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line), !isShortField(line), !isBodysName(line),
               !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.lastScalar == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
@@ -106,6 +113,14 @@ enum TitleFinder {
               s[..<colon].allSatisfy(ScalarClass.isCJK) else { return false }
         return s[(colon + 1)...].lazy.filter(ScalarClass.isCJK).count <= 3
     }
+
+    /// A public body's name alone (`經濟及科技發展局`, `國務院辦公廳`): the issuer under a headline, no headline.
+    private static func isBodysName(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 12, line.cjk == line.visible, let last = line.lastScalar else { return false }
+        return bodySuffixes.contains(last)
+    }
+
+    private static let bodySuffixes: Set<Unicode.Scalar> = ["局", "部", "署", "處", "处", "廳", "厅", "會", "会", "室"]
 
     /// Three capitalised words (`Council Approves Budget`): too short to stand out alone, a
     /// headline when the meta line follows it.

@@ -14,7 +14,9 @@ struct ContactLineRule: LineRule {
         let number = line.digits >= 7 && ContactLineRule.hasContactNumber(line.scalars)
         let mail = ContactLineRule.hasMailAddress(line.scalars)
         // A phone number with a mail address is a contact line at any length (`Media: Jo Doe, jo@x.com, +44 …`).
-        if (term && (number || mail)) || (number && mail) || ((number || mail) && line.visible <= 30 && !line.isProse) {
+        // A bare number after a credit is no phone (`（編輯：張雅淨）1140619`, a wire's date code).
+        let bare = (number || mail) && line.visible <= 30 && !line.isProse && !(number && !mail && line.contains(.bylineRole))
+        if (term && (number || mail)) || (number && mail) || bare {
             return RuleHit(kind: .boilerplate, reason: "contact-line", strength: .strong)
         }
         return nil

@@ -25,6 +25,7 @@ struct SiteChromeRule: LineRule {
         "账号:", "帳號:", "密码:", "密碼:", "账号：", "帳號：", "密码：", "密碼：", "用户名", "用戶名", "资源大小", "資源大小",
         "资源格式", "資源格式", "全文页数", "全文頁數", "合集下载", "合集下載", "帮助中心", "幫助中心", "全部分类", "全部分類",
         "一键下载", "一鍵下載", "会员登录", "會員登錄", "加入vip", "开通vip", "開通vip", "相关专题", "相關專題", "更多报道", "更多報道", "更多新闻", "更多新聞", "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
+        "跳到主要內容", "跳到主要内容", "跳至主要內容", "跳至主要内容", "熱門關鍵字", "热门关键字", "熱門關鍵詞", "热门关键词",
         "skip to content", "skip to main content", "skip to navigation", "navigation menu", "main menu", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
         "log in", "subscribe", "newsletter", "advertisement", "loading", "previous post", "next post", "back to top",
@@ -329,7 +330,7 @@ struct SiteChromeRule: LineRule {
         default: return false
         }
     }
-    private static let siteSuffixes = ["网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇", "规章库", "規章庫",
+    private static let siteSuffixes = ["全球資訊網", "全球资讯网", "网站", "網站", "门户", "門戶", "官网", "官網", "频道", "頻道", "论坛", "論壇", "规章库", "規章庫",
                                        "法规库", "法規庫", "文库", "文庫", "信息公开", "資訊公開", "政务公开", "政務公開", "新闻中心", "新聞中心"]
         .map { Array($0.unicodeScalars) }
     /// The `LexiconList.domainMark` terms.
