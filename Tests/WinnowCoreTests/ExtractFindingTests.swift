@@ -389,6 +389,17 @@ extension ExtractFindingTests {
         #expect(!Self.texts(r.goals).contains("壮大电子信息产业"))
     }
 
+    @Test func howTaiwansReleasesSayAnActionIsAMeasure() {
+        let r = Self.extract([
+            "經濟部表示，行動計畫將提供免費碳盤查診斷，並在全台設立50個「淨零服務據點」，同時建置線上碳排計算平台。",
+            "縣府將辦理鄉鎮道路品質提升計畫，並研議提供政府採購加分。",
+        ])
+        #expect(Self.texts(r.measures) == [
+            "行動計畫將提供免費碳盤查診斷", "並在全台設立50個「淨零服務據點」", "同時建置線上碳排計算平台",
+            "縣府將辦理鄉鎮道路品質提升計畫", "並研議提供政府採購加分",
+        ])
+    }
+
     @Test func aYearInNumeralsIsADeadline() {
         let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
         #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])
@@ -398,7 +409,7 @@ extension ExtractFindingTests {
     @Test func extendingASchemeUntilAYearSetsNoTarget() {
         let r = Self.extract(["政府會繼續推行資助計劃，並將計劃申請期延長至二○二七年，進一步資助私人住宅樓宇停車場安裝充電設施。"])
         #expect(r.goals.isEmpty)
-        #expect(Self.texts(r.measures) == ["政府會繼續推行資助計劃", "進一步資助私人住宅樓宇停車場安裝充電設施"])
+        #expect(Self.texts(r.measures) == ["政府會繼續推行資助計劃", "並將計劃申請期延長至二○二七年", "進一步資助私人住宅樓宇停車場安裝充電設施"])
     }
 
     @Test func plannedYearsAreDeadlinesButAPlainDateIsNot() {
