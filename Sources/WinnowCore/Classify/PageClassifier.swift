@@ -41,6 +41,7 @@ public struct PageClassifier: Sendable {
         for i in drafts.indices { Self.judgeAndClaim(&drafts[i], page: context) }
         Self.settleComments(&drafts)
         Self.settleAboutSections(&drafts)
+        Self.settleListsOfLinks(&drafts)
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
@@ -218,6 +219,23 @@ public struct PageClassifier: Sendable {
         }
     }
 
+    /// Headlines listed under `Recent Posts` / `相关推荐` are links to other articles, wherever the
+    /// list stands: decided before the paragraphs are counted, a sidebar of prose-like headlines
+    /// above the article does not start it, nor does one below stretch it.
+    static func settleListsOfLinks(_ drafts: inout [LineDraft]) {
+        var i = 0
+        while i < drafts.count {
+            defer { i += 1 }
+            guard drafts[i].kind == .boilerplate, drafts[i].features.visible <= 30,
+                  SiteChromeRule.listHeaders.occurs(in: drafts[i].features.scalars) else { continue }
+            var k = i + 1
+            while k < drafts.count, !drafts[k].isDecided, drafts[k].features.isProse, isListedHeadline(drafts[k].features) {
+                drafts[k].decideByWeakHints(zone: "related-list", kind: drafts[k].isOnlySpamHinted ? .spam : .boilerplate)
+                k += 1
+            }
+        }
+    }
+
     /// A press release's note on who sent it: `About Acme Energy` over a paragraph that opens
     /// with the same name (`Acme Energy is a leading…`). Both are the sender's boilerplate, not the
     /// article; a heading `About the plan` over the article's own text is left alone.
@@ -350,7 +368,8 @@ public struct PageClassifier: Sendable {
 
     /// Short, and not closed like a sentence: a headline in a list of links.
     private static func isListedHeadline(_ f: LineFeatures) -> Bool {
-        f.visible <= 40 && f.commas == 0 && f.lastScalar != "。" && f.lastScalar != "."
+        if f.isLatin { return f.words <= 14 && !f.endsLikeSentence }
+        return f.visible <= 40 && f.commas == 0 && f.lastScalar != "。" && f.lastScalar != "."
     }
 
     /// The nearest line above that is not the site's is the title: a standfirst sits right under

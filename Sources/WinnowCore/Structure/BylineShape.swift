@@ -12,7 +12,7 @@ enum BylineShape {
     /// How an English credit line opens (`By Ada Park`, `Reporting by …; Editing by …`).
     private static let englishCreditOpenings = ["By ", "BY ", "by ", "Written by ", "Posted by ", "Reported by ", "Author:",
                                                 "Words by ", "Reporting by ", "Additional reporting by ", "Writing by ",
-                                                "Editing by ", "Compiled by "]
+                                                "Editing by ", "Compiled by ", "Edited by ", "Editor: ", "Editors: "]
 
     private static let englishCreditOpeningScalars = englishCreditOpenings.map { Array($0.unicodeScalars) }
     private static let englishCreditInitials = Set(englishCreditOpenings.compactMap(\.unicodeScalars.first))

@@ -14,7 +14,8 @@ struct LinkFarmRule: LineRule {
         if line.latinLetters >= 6 && line.cjk >= 2 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence && Self.isDomainList(line.scalars) {
             return RuleHit(kind: .spam, reason: "link-farm", strength: .strong)
         }
-        guard line.bars >= 7, line.cjkSentenceMarks == 0 else { return nil }
+        // A row of capitalised English sections (`Home | China | World | Business | …`) is a menu.
+        guard line.bars >= 7, line.cjkSentenceMarks == 0, !(line.isLatin && line.capitalizedWords == line.words) else { return nil }
         var segments = 0, segmentLength = 0, totalLength = 0, pipes = 0
         for c in line.scalars {
             if c == "|" || c == "｜" {

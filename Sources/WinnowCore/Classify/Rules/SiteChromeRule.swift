@@ -41,7 +41,7 @@ struct SiteChromeRule: LineRule {
         "is this page useful", "report a problem", "share this page", "updates to this page", "open government licence",
         "opens in new tab", "open in a new tab", "page details", "date modified", "stay connected", "associated links",
         "was this page helpful", "also read:", "whatsapp channel", "telegram channel", "news provided by",
-        "also from this source", "related topics", "more on this story", "top stories", "related content", "listen to this article",
+        "also from this source", "video player", "recent posts", "blogroll", "related:", "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
@@ -58,7 +58,7 @@ struct SiteChromeRule: LineRule {
         "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦", "関連記事", "関連ニュース", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
-        "explore more on these topics", "most viewed", "related searches", "associated links", "also from this source", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
+        "explore more on these topics", "most viewed", "related searches", "related:", "associated links", "recent posts", "also from this source", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
         "相關附件", "相关附件",
     ])
 
