@@ -400,6 +400,17 @@ extension ExtractFindingTests {
         ])
     }
 
+    @Test func aDatedClauseAmongTheTasksIsATarget() {
+        let r = Self.extract([
+            "# 三、重点任务",
+            "3.提升高速公路服务区充电能力。对现有服务区进行扩容改造，到2027年高速公路服务区大功率充电桩占比不低于50%。（责任单位：省交通运输厅、省能源局）",
+        ])
+        #expect(Self.texts(r.goals) == ["到2027年高速公路服务区大功率充电桩占比不低于50%"])
+        // Who carries a task out is no task.
+        #expect(!Self.texts(r.measures).contains { $0.contains("责任单位") })
+        #expect(Self.texts(r.measures).contains("对现有服务区进行扩容改造"))
+    }
+
     @Test func aYearInNumeralsIsADeadline() {
         let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
         #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])

@@ -69,7 +69,7 @@ struct SentenceReader {
                     if f.deadline != nil { leadIn = leadIn ?? f.leadInStart }
                     continue
                 }
-                if f.isReporting || f.isScene {
+                if f.isReporting || f.isScene || Self.namesResponsibleBodies(text.seen, f.content) {
                     leadIn = nil
                     continue
                 }
@@ -104,6 +104,18 @@ struct SentenceReader {
         }
     }
 
+    /// `（责任单位：省能源局、省财政厅）` after a task says who carries it out: no task itself.
+    private static func namesResponsibleBodies(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
+        var i = content.lowerBound
+        while i < content.upperBound && (s[i] == "(" || s[i] == "（") { i += 1 }
+        return responsibilityLabels.contains { label in
+            i + label.count <= content.upperBound && s[i..<(i + label.count)].elementsEqual(label)
+        }
+    }
+
+    private static let responsibilityLabels = ["责任单位", "牵头单位", "责任部门", "配合单位", "责任主体", "牵头部门"]
+        .map { Array($0.unicodeScalars) }
+
     /// A bullet or numbered line.
     func isListItem(_ text: MatchableText) -> Bool {
         let s = text.seen
@@ -124,7 +136,8 @@ struct SentenceReader {
         let measure: FoundItem.Kind? = length >= Self.minimumMeasure ? .measure : nil
         // Spending commitments are measures, even inside a target statement.
         if f.isBudget { return measure }
-        if section.kind == .measures { return length >= Self.minimumGoal ? .measure : nil }
+        // A dated clause states a target even among the tasks (`到2027年…占比不低于50%`).
+        if section.kind == .measures && !(f.deadline != nil && !f.isEnglish) { return length >= Self.minimumGoal ? .measure : nil }
         if inTargets || (f.isEnglish && f.deadline != nil) { return goal }
         let expected = f.hasFutureMarker || future
         // English `will build 10 hospitals` is an action; `plans to create 20 million jobs` a target.
