@@ -411,6 +411,13 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures).contains("对现有服务区进行扩容改造"))
     }
 
+    @Test func subsidyCapsAndBudgetsAreSpending() {
+        let r = Self.extract(["經濟部將推動智慧機器人方案，每案最高補助新台幣3000萬元，計劃總預算為1億澳門元。"])
+        #expect(Self.texts(r.measures).contains("每案最高補助新台幣3000萬元"))
+        #expect(Self.texts(r.measures).contains("計劃總預算為1億澳門元"))
+        #expect(r.goals.isEmpty)
+    }
+
     @Test func aYearInNumeralsIsADeadline() {
         let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
         #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])
