@@ -418,6 +418,20 @@ extension ExtractFindingTests {
         #expect(r.goals.isEmpty)
     }
 
+    @Test func aListThatLostItsBulletsIsStillAList() {
+        let r = Self.extract([
+            "The governor announced a new grant program to put 600 electric school buses in service by 2028.",
+            "Key elements of the grant program include:",
+            "Up to $375,000 per bus for districts replacing diesel buses built in 2010 or earlier;",
+            "a 40 percent set-aside for rural and frontier school districts;",
+            "The first awards will be made in the spring.",
+        ])
+        #expect(Self.texts(r.measures).contains("Up to $375,000 per bus for districts replacing diesel buses built in 2010 or earlier"))
+        #expect(Self.texts(r.measures).contains("a 40 percent set-aside for rural and frontier school districts"))
+        // The lead-in names the list; it is no item.
+        #expect(!Self.texts(r.measures + r.goals).contains { $0.hasPrefix("Key elements") })
+    }
+
     @Test func aYearInNumeralsIsADeadline() {
         let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
         #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])

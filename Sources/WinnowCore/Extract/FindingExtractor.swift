@@ -62,7 +62,8 @@ public struct FindingExtractor: Sendable {
             }
             text.load(line.text)
             splitter.split(text, into: &split)
-            let isListItem = reader.isListItem(text)
+            // Under a line that introduced a list, items often lost their bullets in the scrape.
+            let isListItem = reader.isListItem(text) || introduced != nil && Self.readsAsListItem(line.text)
             if !isListItem { introduced = nil }
             // A section's kind is forced on its list items only; a paragraph is read on its own terms.
             let context = isListItem ? (introduced ?? section) : .none
@@ -84,6 +85,8 @@ public struct FindingExtractor: Sendable {
             }
             if let context = SectionContext.introduced(by: text, deadlines: reader.clauses.deadlines) {
                 introduced = context
+                // A one-clause lead-in (`Its expected outcomes by 2030 are:`) is no item itself.
+                if split.clauses.count == 1 { items.removeAll(keepingCapacity: true) }
             }
             for item in items {
                 let r = text.originalRange(item.range)
@@ -95,6 +98,15 @@ public struct FindingExtractor: Sendable {
             }
         }
         return (goals, measures)
+    }
+
+    /// An item of a list whose bullets are gone: it opens in lower case (`a €1.2 billion call …`)
+    /// or closes with `;` or `,` or with no full stop at all.
+    static func readsAsListItem(_ text: Substring) -> Bool {
+        let t = text.unicodeScalars.drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
+        guard let first = t.first, let last = t.last(where: { $0 != " " }) else { return false }
+        if (0x61...0x7A).contains(first.value) || last == ";" || last == "；" || last == "," { return true }
+        return !".。!?！？".unicodeScalars.contains(last)
     }
 
     /// The first year a meta line names (`發布日期:2023-11-14`), if any.
