@@ -506,6 +506,21 @@ import Testing
         #expect(page.lines[10].kind == .byline)
     }
 
+    @Test func aLocalBlogsMeetingRecapWithItsThreadOfComments() {
+        let page = T.page([
+            "Council recap: sidewalk contract approved, Elm Street bike lanes pushed to April",
+            "Posted on March 5, 2025 by Dana Whitlock",
+            "Tuesday night’s city council meeting ran nearly four hours, most of it spent on the bike lane plan.",
+            "Sidewalks: $1.4 million contract approved",
+            "Council voted 6-1 to award a $1.4 million contract to repair sidewalks on Depot Street this summer.",
+            "Posted in City Hall | Tagged bike lanes, city council, sidewalks, water rates",
+            "3 thoughts on “Council recap: sidewalk contract approved, Elm Street bike lanes pushed to April”",
+            "Mike Hanley", "Thanks for sitting through that so we didn’t have to, it was a long night for everyone.",
+        ])
+        #expect(page.sections.map(\.title) == ["Sidewalks: $1.4 million contract approved"])
+        #expect(page.lines[5...].allSatisfy { $0.kind.isJunk })
+    }
+
     @Test func aHeadlineNamingACasinoIsStillTheTitle() {
         let page = T.page([
             "Macau casino revenue jumps in March", "Published 2 April 2024",

@@ -17,11 +17,11 @@ enum CommentsHeader {
     ].map { Array($0.unicodeScalars) }
 
     /// The most visible scalars a header line has (`12 thoughts on “…”` quotes a headline).
-    static let longest = 80
+    static let longest = 160
 
     static func matches(_ line: LineFeatures) -> Bool {
         // No sentence, and short: a Chinese header is a few ideographs and a count.
-        guard line.visible <= longest, line.cjkSentenceMarks == 0, line.isLatin || line.cjk <= 6 else { return false }
+        guard line.visible <= longest, line.cjkSentenceMarks == 0, line.isLatin || line.cjk <= 6 && line.visible <= 40 else { return false }
         let s = line.scalars
         var start = 0
         while start < s.count && ScalarClass.isDigit(s[start]) { start += 1 }

@@ -102,8 +102,14 @@ enum HeadingShape {
         return true
     }
 
-    /// A topic of a few ideographs, one colon, and a claim of six or more (`制造端：补齐整机和核心部件短板`).
+    /// A topic of a few ideographs, one colon, and a claim of six or more (`制造端：补齐整机和核心部件短板`);
+    /// in English a few words, a colon and three or more.
     private static func isTopicAndClaim(_ s: [Unicode.Scalar]) -> Bool {
+        if let colon = s.firstIndex(of: ":"), s.first.map(ScalarClass.isASCIILetter) == true {
+            // `Sidewalks: $1.4 million contract approved`, `Option 1: read in chunks`.
+            let topic = s[..<colon].split(separator: " "), claim = s[(colon + 1)...].split(separator: " ")
+            return topic.count <= 4 && claim.count >= 3 && !s[(colon + 1)...].contains(":")
+        }
         guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), (2...6).contains(colon),
               s[..<colon].allSatisfy(ScalarClass.isCJK), !attachmentLabels.contains(Array(s[..<colon])) else { return false }
         let claim = s[(colon + 1)...]

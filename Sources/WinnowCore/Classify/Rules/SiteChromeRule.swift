@@ -73,7 +73,7 @@ struct SiteChromeRule: LineRule {
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
                                              "you may also like", "recommended for you", "may be for sale", "sponsored listings",
                                              "additional cookies", "we use cookies", "use of cookies", "cookie policy", "open government licence",
-                                             "whatsapp channel", "telegram channel"].compactMap { decisive.firstIndex(of: $0) }
+                                             "whatsapp channel", "telegram channel", "posted in", "filed under"].compactMap { decisive.firstIndex(of: $0) }
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
     /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
