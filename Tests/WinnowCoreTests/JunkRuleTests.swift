@@ -32,6 +32,14 @@ import Testing
         #expect(SiteChromeRule().evaluate(footer, page: T.simplifiedPage)?.reason == "site-chrome")
     }
 
+    @Test func aGovernmentPortalsOwnLinesAreChrome() {
+        let rule = SiteChromeRule()
+        for line in ["The official website of the New Zealand Government", "Is this page useful?", "跳到主要內容區塊",
+                     "熱門關鍵字：育兒津貼　獎學金　建照查詢"] {
+            #expect(rule.evaluate(T.line(line), page: T.englishPage)?.kind == .boilerplate, "\(line)")
+        }
+    }
+
     @Test func aSpiderPoolsBareHostNamesAreALinkFarm() {
         let rule = LinkFarmRule()
         let hosts = T.line("m.qdhxmy.cn 淄博网站优化 wap.jnyxkj.com 衡水seo公司 7x24.zzlgjx.com 宿迁网络推广")

@@ -41,7 +41,7 @@ struct SiteChromeRule: LineRule {
         "is this page useful", "report a problem", "share this page", "updates to this page", "open government licence",
         "opens in new tab", "open in a new tab", "page details", "date modified", "stay connected", "associated links",
         "was this page helpful", "also read:", "whatsapp channel", "telegram channel", "news provided by",
-        "also from this source", "video player", "recent posts", "blogroll", "related:", "related topics", "more on this story", "top stories", "related content", "listen to this article",
+        "also from this source", "official website of", "search form", "video player", "recent posts", "blogroll", "related:", "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
