@@ -432,6 +432,12 @@ extension ExtractFindingTests {
         #expect(!Self.texts(r.measures + r.goals).contains { $0.hasPrefix("Key elements") })
     }
 
+    @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
+        let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
+        #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])
+        #expect(r.goals.prefix(2).map(\.year) == [2030, 2040])
+    }
+
     @Test func aYearInNumeralsIsADeadline() {
         let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
         #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])

@@ -150,6 +150,14 @@ struct ClauseSplitter {
                         i += 5
                         continue
                     }
+                    // `… to 35% by 2030 and 50% by 2040`: a dated target, then another.
+                    if c == " ", Self.closesWithDatedTarget(s, before: i), i + 5 < n,
+                       s[i + 1] == "a", s[i + 2] == "n", s[i + 3] == "d", s[i + 4] == " " {
+                        endClause(i)
+                        clauseStart = i + 5
+                        i += 5
+                        continue
+                    }
                     var j = i
                     while j < n && CharacterClass.isSpace(s[j]) { j += 1 }
                     if i > 0 && j < n && Self.isPhraseGap(left: s[i - 1], right: s[j]) {
@@ -165,6 +173,12 @@ struct ClauseSplitter {
         }
         endClause(n)
         endSentence(question: false)
+    }
+
+    /// `by 2030` right before `end`.
+    private static func closesWithDatedTarget(_ s: [Unicode.Scalar], before end: Int) -> Bool {
+        guard end >= 8, s[end - 8] == " " || end == 8, s[end - 7] == "b", s[end - 6] == "y", s[end - 5] == " " else { return false }
+        return (end - 4..<end).allSatisfy { CharacterClass.isDigit(s[$0]) } && s[end - 4] == "2"
     }
 
     /// Spaces between two Chinese phrases separate them, as in headlines and decks.
