@@ -100,6 +100,7 @@ enum TitleFinder {
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
               !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line), !isShortField(line), !isBodysName(line),
+              !isUserName(line),
               !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.lastScalar == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
@@ -121,6 +122,13 @@ enum TitleFinder {
     }
 
     private static let bodySuffixes: Set<Unicode.Scalar> = ["局", "部", "署", "處", "处", "廳", "厅", "會", "会", "室"]
+
+    /// A forum poster's name: a few ideographs and digits (`木棉花开2019`), no space.
+    private static func isUserName(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 12, line.cjk <= 6, line.digits >= 2, line.words == 0, let last = line.lastScalar,
+              ScalarClass.isDigit(last) else { return false }
+        return !line.scalars.contains(where: ScalarClass.isWhitespace)
+    }
 
     /// Three capitalised words (`Council Approves Budget`): too short to stand out alone, a
     /// headline when the meta line follows it.
