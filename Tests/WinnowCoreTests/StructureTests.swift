@@ -436,6 +436,21 @@ import Testing
         #expect(page.lines[4].kind == .byline)
     }
 
+    @Test func aDataStoryWithItsChartsAndTrendingList() {
+        let page = T.page([
+            "数读丨全国算力总规模一年增长近三成", "2025-03-20 07:30 来源：澎湃新闻",
+            "截至2024年底，我国算力总规模达到280EFLOPS，智能算力占比超过三成，各地加快建设智算中心。",
+            "图1：2020—2024年全国算力总规模及智能算力占比　数据来源：工业和信息化部",
+            "多地提出，到2027年智能算力规模要实现翻番，并建设一批万卡级智算集群。",
+            "制图：张译文",
+            "平台声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。",
+            "24小时热文", "1 央行：适时降准降息，保持流动性充裕", "2 3月LPR报价出炉：1年期和5年期以上利率均维持不变",
+        ])
+        #expect(page.lines[3].kind == .caption)
+        #expect(page.lines[5].kind == .byline)
+        #expect(page.lines[6...].allSatisfy { $0.kind == .boilerplate })
+    }
+
     @Test func aForumThreadUnderTheBoardsTabTitle() {
         let page = T.page([
             "姑苏家长网 - 苏州家长交流社区 - Powered by Discuz!", "返回列表 发新帖 回复",

@@ -28,6 +28,8 @@ enum CaptionShape {
                 return true
             }
         }
+        // `图1：2020—2024年全国算力总规模`: a numbered chart or table's title.
+        if line.visible <= 100, line.cjkSentenceMarks == 0, isNumberedFigure(line.scalars) { return true }
         // `▲深圳的無人機配送場景。`: a pointer to the picture above opens a short line.
         if let first = line.firstScalar, first == "▲" || first == "△" || first == "↑", line.visible <= 100, line.cjkSentenceMarks <= 2 {
             return true
@@ -51,6 +53,14 @@ enum CaptionShape {
             return isPhotoCredit(credit)
         }
         return false
+    }
+
+    /// `图1：`, `圖2 `, `表3：`: a figure or table and its number open the line.
+    private static func isNumberedFigure(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count > 4, s[0] == "图" || s[0] == "圖" || s[0] == "表" else { return false }
+        var i = 1
+        while i < s.count && ScalarClass.isDigit(s[i]) { i += 1 }
+        return i > 1 && i < 4 && i < s.count && (s[i] == "：" || s[i] == ":" || s[i] == " " || s[i] == "\u{3000}")
     }
 
     /// Whole words of a credit (`(AP Photo/…)`, `(Getty Images)`), or a label with its colon

@@ -13,7 +13,7 @@ struct DisclaimerRule: LineRule {
         "essential cookies", "this website uses cookies", "this site uses cookies", "by continuing to browse",
         "make this website work", "make our website work", "make this site work", "forward-looking statements",
         "risks and uncertainties",
-        "风险自负", "風險自負", "不构成投资建议", "不構成投資建議", "投资需谨慎", "投資需謹慎", "据此买卖", "據此買賣",
+        "仅代表作者本人", "僅代表作者本人", "信息存储空间", "資訊儲存空間", "风险自负", "風險自負", "不构成投资建议", "不構成投資建議", "投资需谨慎", "投資需謹慎", "据此买卖", "據此買賣",
         "主办单位", "主辦單位", "承办单位", "承辦單位", "网站标识码", "網站標識碼", "技术支持", "技術支持",
     ]
     static let weak = [

@@ -25,7 +25,7 @@ struct SiteChromeRule: LineRule {
         "账号:", "帳號:", "密码:", "密碼:", "账号：", "帳號：", "密码：", "密碼：", "用户名", "用戶名", "资源大小", "資源大小",
         "资源格式", "資源格式", "全文页数", "全文頁數", "合集下载", "合集下載", "帮助中心", "幫助中心", "全部分类", "全部分類",
         "一键下载", "一鍵下載", "会员登录", "會員登錄", "加入vip", "开通vip", "開通vip", "相关专题", "相關專題", "更多报道", "更多報道", "更多新闻", "更多新聞", "欢迎来到", "歡迎來到", "欢迎光临", "歡迎光臨", "欢迎访问", "歡迎訪問", "welcome to",
-        "注册时间", "註冊時間", "最后登录", "最後登錄", "当前离线", "當前離線", "当前在线", "當前在線", "只看楼主", "只看樓主",
+        "24小时热文", "24小時熱文", "热文排行", "熱文排行", "注册时间", "註冊時間", "最后登录", "最後登錄", "当前离线", "當前離線", "当前在线", "當前在線", "只看楼主", "只看樓主",
         "高级模式", "高級模式", "processed in", "跳到主要內容", "跳到主要内容", "跳至主要內容", "跳至主要内容", "熱門關鍵字", "热门关键字", "熱門關鍵詞", "热门关键词",
         "skip to content", "skip to main content", "skip to navigation", "navigation menu", "main menu", "share this", "related articles", "related posts", "related stories", "popular posts",
         "you may also like", "read more", "posted in", "filed under", "leave a comment", "leave a reply", "sign in",
@@ -59,7 +59,8 @@ struct SiteChromeRule: LineRule {
         "往期回顾", "往期回顧", "精彩推荐", "精彩推薦", "热文推荐", "熱文推薦", "関連記事", "関連ニュース", "related articles", "related posts",
         "related stories", "popular posts", "you may also like", "recommended for you", "most read", "trending now",
         "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
-        "explore more on these topics", "most viewed", "related searches", "related:", "associated links", "recent posts", "also from this source", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
+        "explore more on these topics", "most viewed", "related searches", "related:", "associated links", "recent posts",
+        "24小时热文", "24小時熱文", "热文排行", "熱文排行", "also from this source", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
         "相關附件", "相关附件",
     ])
 
