@@ -226,7 +226,8 @@ public struct PageClassifier: Sendable {
         var i = 0
         while i < drafts.count {
             defer { i += 1 }
-            guard drafts[i].kind == .boilerplate, drafts[i].features.visible <= 30,
+            // (Every list header is a chrome term: the line's word hits say whether to look.)
+            guard drafts[i].kind == .boilerplate, drafts[i].features.visible <= 30, drafts[i].features.contains(.siteChrome),
                   SiteChromeRule.listHeaders.occurs(in: drafts[i].features.scalars) else { continue }
             var k = i + 1
             while k < drafts.count, !drafts[k].isDecided, drafts[k].features.isProse, isListedHeadline(drafts[k].features) {

@@ -349,7 +349,7 @@ struct ClauseReader {
             && s[prefix.lowerBound..<end].allSatisfy(CharacterClass.isHan) { return true }
         // Where the action happens, in a few ideographs before it: `在全台設立50個據點`, `並在台中、台南設置`.
         var k = prefix.lowerBound
-        if k < end && "并将也还".unicodeScalars.contains(s[k]) { k += 1 }
+        if k < end && (s[k] == "并" || s[k] == "将" || s[k] == "也" || s[k] == "还") { k += 1 }
         if k < end && s[k] == "在" && end - k <= 8
             && s[(k + 1)..<end].allSatisfy({ CharacterClass.isHan($0) || $0 == "、" }) { return true }
         if strippedAdverb && end - prefix.lowerBound <= 4

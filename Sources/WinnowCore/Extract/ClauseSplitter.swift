@@ -151,7 +151,7 @@ struct ClauseSplitter {
                         continue
                     }
                     // `… to 35% by 2030 and 50% by 2040`: a dated target, then another.
-                    if c == " ", Self.closesWithDatedTarget(s, before: i), i + 5 < n,
+                    if c == " ", i > 0, CharacterClass.isDigit(s[i - 1]), Self.closesWithDatedTarget(s, before: i), i + 5 < n,
                        s[i + 1] == "a", s[i + 2] == "n", s[i + 3] == "d", s[i + 4] == " " {
                         endClause(i)
                         clauseStart = i + 5

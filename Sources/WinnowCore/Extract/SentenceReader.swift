@@ -108,6 +108,8 @@ struct SentenceReader {
     private static func namesResponsibleBodies(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
         var i = content.lowerBound
         while i < content.upperBound && (s[i] == "(" || s[i] == "（") { i += 1 }
+        // Most clauses open otherwise: one look at the first ideograph settles them.
+        guard i < content.upperBound, s[i] == "责" || s[i] == "牵" || s[i] == "配" else { return false }
         return responsibilityLabels.contains { label in
             i + label.count <= content.upperBound && s[i..<(i + label.count)].elementsEqual(label)
         }
