@@ -451,6 +451,29 @@ import Testing
         #expect(page.lines[6...].allSatisfy { $0.kind == .boilerplate })
     }
 
+    @Test func aCompanysNewsUnderItsNameInTwoLanguages() {
+        let page = T.page([
+            "江苏恒拓新材料科技股份有限公司", "Jiangsu Hengtuo New Material Technology Co., Ltd.",
+            "首页　关于恒拓　产品中心　研发创新　新闻中心　投资者关系　人才招聘　联系我们",
+            "喜讯｜公司智能化改造项目获省级专项资金支持1200万元", "发布时间：2025-02-18",
+            "近日，江苏省工业和信息化厅公布2025年度省级工业和信息产业转型升级专项资金项目名单，公司项目获支持1200万元。",
+            "公司计划到2026年底建成数字化车间3个，关键工序数控化率达到90%以上。",
+        ])
+        #expect(page.title == "喜讯｜公司智能化改造项目获省级专项资金支持1200万元")
+        #expect(page.lines[0...2].allSatisfy { $0.kind == .boilerplate })
+    }
+
+    @Test func anEnglishStoryByTwoReportersAndADatedFieldRow() {
+        let page = T.page([
+            "Thailand Doubles Down on EV Hub Ambition With Fresh Tax Breaks", "Kanokporn Suwan and Daniel Marsh",
+            "Thailand will extend tax breaks for electric vehicle makers until 2027, the government said on Tuesday.",
+            "The country wants zero-emission vehicles to make up 30% of its car output by 2030.",
+        ])
+        #expect(page.title == "Thailand Doubles Down on EV Hub Ambition With Fresh Tax Breaks")
+        #expect(page.lines[1].kind == .byline)
+        #expect(MetaLine.isMeta(T.line("Date: 18-03-2025 | Department: Energy | Category: Cabinet Decisions")))
+    }
+
     @Test func aForumThreadUnderTheBoardsTabTitle() {
         let page = T.page([
             "姑苏家长网 - 苏州家长交流社区 - Powered by Discuz!", "返回列表 发新帖 回复",

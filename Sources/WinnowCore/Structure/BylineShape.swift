@@ -29,7 +29,7 @@ enum BylineShape {
             guard line.words >= 2, line.words <= 14 else { return false }
             // `Associated Press writer Ada Park contributed to this report.`
             if line.words <= 20, line.lastScalar == ".", endsWithContribution(line.scalars) { return true }
-            if isNameAndRole(line) { return true }
+            if isNameAndRole(line) || isTwoNames(line) { return true }
             // A wire's credit may stand in brackets: `(Reporting by …; Editing by …)`.
             let bracketed = line.firstScalar == "(" && line.lastScalar == ")"
             let text = bracketed ? line.scalars.dropFirst() : line.scalars[...]
@@ -152,6 +152,17 @@ enum BylineShape {
                 c == r || anyCase && c.value == r.value - 0x20
             }
         }
+    }
+
+    /// Two reporters' names joined by `and` (`Kanokporn Suwan and Daniel Marsh`): every other
+    /// word capitalised, two or three on each side.
+    static func isTwoNames(_ line: LineFeatures) -> Bool {
+        guard (5...7).contains(line.words), !line.endsLikeSentence, line.digits == 0 else { return false }
+        let s = line.scalars
+        let words = Self.words(s)
+        guard let and = words.firstIndex(where: { s[$0].elementsEqual("and".unicodeScalars) }),
+              (2...3).contains(and), (2...3).contains(words.count - and - 1) else { return false }
+        return words.indices.allSatisfy { $0 == and || ScalarClass.isASCIIUppercase(s[words[$0].lowerBound]) }
     }
 
     /// A name and a role in lower case (`Fiona Harvey Environment correspondent`); a title-case

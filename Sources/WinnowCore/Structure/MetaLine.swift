@@ -6,7 +6,7 @@ enum MetaLine {
         "來源", "来源", "稿源", "出處", "出处", "發布時間", "发布时间", "發布日期", "发布日期", "發表於", "发表于", "更新時間",
         "更新时间", "時間:", "时间:", "時間：", "时间：", "日期:", "日期：", "瀏覽次數", "浏览次数", "點擊數", "点击数",
         "關鍵詞", "关键词", "關鍵字", "关键字", "所属栏目", "所屬欄目", "分類:", "分类:", "分類：", "分类：", "source:",
-        "原文链接", "原文鏈接", "原文地址", "标签", "標籤", "转自", "轉自", "转载自", "轉載自", "published", "updated", "last modified", "posted on", "keywords", "tags:", "doi", "from:",
+        "原文链接", "原文鏈接", "原文地址", "date:", "category:", "标签", "標籤", "转自", "轉自", "转载自", "轉載自", "published", "updated", "last modified", "posted on", "keywords", "tags:", "doi", "from:",
     ]
     /// The `LexiconList.keywordLabel` terms.
     static let keywordLabels = ["關鍵詞", "关键词", "關鍵字", "关键字", "标签", "標籤", "keywords", "tags:"]

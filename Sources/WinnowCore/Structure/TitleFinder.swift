@@ -115,9 +115,12 @@ enum TitleFinder {
         return s[(colon + 1)...].lazy.filter(ScalarClass.isCJK).count <= 3
     }
 
-    /// A public body's name alone (`經濟及科技發展局`, `國務院辦公廳`): the issuer under a headline, no headline.
+    /// A public body's or company's name alone (`經濟及科技發展局`, `國務院辦公廳`, `…有限公司`): the
+    /// issuer or the site, no headline.
     private static func isBodysName(_ line: LineFeatures) -> Bool {
-        guard line.visible <= 12, line.cjk == line.visible, let last = line.lastScalar else { return false }
+        guard line.visible <= 20, line.cjk == line.visible, let last = line.lastScalar else { return false }
+        // A company's name (`江苏恒拓新材料科技股份有限公司`) may be longer.
+        if line.visible > 12 { return line.scalars.suffix(4).elementsEqual("有限公司".unicodeScalars) }
         return bodySuffixes.contains(last)
     }
 

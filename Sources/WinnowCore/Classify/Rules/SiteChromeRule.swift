@@ -43,7 +43,7 @@ struct SiteChromeRule: LineRule {
         "is this page useful", "report a problem", "share this page", "updates to this page", "open government licence",
         "opens in new tab", "open in a new tab", "page details", "date modified", "stay connected", "associated links",
         "was this page helpful", "also read:", "whatsapp channel", "telegram channel", "news provided by",
-        "also from this source", "official website of", "search form", "video player", "recent posts", "blogroll", "related:", "related topics", "more on this story", "top stories", "related content", "listen to this article",
+        "also from this source", "co., ltd", "official website of", "search form", "video player", "recent posts", "blogroll", "related:", "related topics", "more on this story", "top stories", "related content", "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full", "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read", "view comments",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
@@ -76,7 +76,7 @@ struct SiteChromeRule: LineRule {
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
                                              "you may also like", "recommended for you", "may be for sale", "sponsored listings",
                                              "additional cookies", "we use cookies", "use of cookies", "cookie policy", "open government licence",
-                                             "whatsapp channel", "telegram channel", "posted in", "filed under"].compactMap { decisive.firstIndex(of: $0) }
+                                             "whatsapp channel", "telegram channel", "posted in", "filed under", "co., ltd"].compactMap { decisive.firstIndex(of: $0) }
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
     /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
