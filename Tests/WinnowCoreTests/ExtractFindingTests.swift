@@ -438,6 +438,16 @@ extension ExtractFindingTests {
         #expect(r.goals.prefix(2).map(\.year) == [2030, 2040])
     }
 
+    @Test func aDatedTargetGoesOnInTheNextSentence() {
+        let r = Self.extract([
+            "到2025年，形成较为完善的氢能产业发展制度政策环境，产业创新能力显著提高。燃料电池车辆保有量约5万辆，可再生能源制氢量达到10万吨/年。政府将加大财政投入力度。",
+        ])
+        #expect(Self.texts(r.goals).contains("可再生能源制氢量达到10万吨/年"))
+        #expect(r.goals.first { $0.text == "燃料电池车辆保有量约5万辆" }?.year == 2025)
+        // A sentence that looks ahead on its own (将…) is read on its own terms.
+        #expect(Self.texts(r.measures) == ["政府将加大财政投入力度"])
+    }
+
     @Test func aYearInNumeralsIsADeadline() {
         let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
         #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])

@@ -22,6 +22,9 @@ struct SentenceReader {
     /// from line to line with `found` so that reading a line allocates nothing.
     func items(in text: MatchableText, split: SplitLine, section: SectionContext,
                facts: inout [ClauseFacts], into found: inout [FoundItem]) {
+        // `到2025年，A，B。C，D。`: the targets a dated sentence opens go on in the line's next
+        // sentences, while they look ahead to nothing else (no 將, no past, no date of their own).
+        var carriedYear: Int?
         for sentence in split.sentences where !sentence.isQuestion {
             facts.removeAll(keepingCapacity: true)
             for clause in split.clauses(of: sentence) { facts.append(clauses.readTime(text, clause: clause)) }
@@ -35,8 +38,18 @@ struct SentenceReader {
                 if aboutThePast && !facts[k].hasFutureMarker && !clauses.isDirective(text, facts[k]) { continue }
                 clauses.readRest(text, &facts[k])
             }
-            var year: Int? = section.year
-            var inTargets = section.kind == .goals
+            let opensWithDeadline = facts.first.map { $0.deadline != nil && !$0.isEnglish } ?? false
+            if opensWithDeadline || aboutThePast || facts.contains(where: { $0.hasFutureMarker || $0.isPast || $0.isEnglish }) {
+                carriedYear = nil
+            }
+            // A sentence naming tasks or measures (`重点任务与支持措施`) turns from the targets.
+            if carriedYear != nil, let first = facts.first, let last = facts.last,
+               Vocabulary.measureHeadings.occurs(text, in: first.range.lowerBound..<last.range.upperBound) {
+                carriedYear = nil
+            }
+            var year: Int? = section.year ?? carriedYear
+            var inTargets = section.kind == .goals || carriedYear != nil
+            defer { if opensWithDeadline, let d = facts.first?.deadline { carriedYear = d.year } }
             var future = false
             // Under `力爭`, a count is a target even when an action counts it.
             var striving = false
