@@ -166,7 +166,7 @@ extension Vocabulary {
             "require", "ban", "phase out", "implement", "issue", "issued", "unveil", "unveiled", "earmark",
             "subsidise", "subsidize", "mandate", "review", "pilot", "work with", "invite", "invites", "report",
             "draft", "drafting", "submit", "confirm", "tender", "procure", "retrofit", "distribute", "improve",
-            "modernise", "modernize", "promote", "encourage", "expand", "call", "move", "study", "studying",
+            "modernise", "modernize", "promote", "encourage", "call", "move", "study", "studying",
         ]
         case .adverbs: [
             "将", "将要", "将会", "要", "拟", "应当", "应该", "应将", "必须", "还", "也", "并", "并将", "正",
