@@ -448,6 +448,15 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures) == ["政府将加大财政投入力度"])
     }
 
+    @Test func anActionPlannedInThePassiveIsAMeasure() {
+        let r = Self.extract([
+            "The government has set a target of 5 million tonnes of green hydrogen a year by 2030.",
+            "Proposals will be invited from State Governments and port authorities.",
+            "More trained staff will be needed in every state.",
+        ])
+        #expect(Self.texts(r.measures) == ["Proposals will be invited from State Governments and port authorities"])
+    }
+
     @Test func aYearInNumeralsIsADeadline() {
         let r = Self.extract(["展望二〇三五年，全县经济实力大幅跃升，基本实现新型工业化。"])
         #expect(Self.texts(r.goals) == ["展望二〇三五年，全县经济实力大幅跃升", "基本实现新型工业化"])

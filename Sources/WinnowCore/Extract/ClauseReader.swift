@@ -428,7 +428,7 @@ struct ClauseReader {
 
     private func englishAction(_ text: MatchableText, _ content: Range<Int>) -> Int? {
         let s = text.seen
-        guard let verb = Vocabulary.englishMeasureVerbs.firstMatch(text, in: content) else { return nil }
+        guard let verb = Vocabulary.englishMeasureVerbs.firstMatch(text, in: content) else { return Self.passiveAction(s, content) }
         // `will build`, `has launched`, `plans to develop`, or a list item opening with the verb;
         // not a plain past narrative (`Apple launched the phone`).
         if verb.lowerBound == content.lowerBound { return verb.lowerBound }
@@ -444,6 +444,28 @@ struct ClauseReader {
             end = k
             while end > content.lowerBound && s[end - 1] == " " { end -= 1 }
         }
+        return Self.passiveAction(s, content)
+    }
+
+    /// `Proposals will be invited from …`, `The scheme will be implemented with …`: an action planned
+    /// in the passive. The item is the whole clause, its subject included.
+    private static func passiveAction(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
+        var i = content.lowerBound
+        while i + 9 < content.upperBound {
+            if s[i] == "w" || s[i] == "s", i == content.lowerBound || s[i - 1] == " " {
+                for modal in passiveModals where s[i..<min(i + modal.count, content.upperBound)].elementsEqual(modal) {
+                    let start = i + modal.count
+                    var j = start
+                    while j < content.upperBound && CharacterClass.isASCIILetter(s[j]) { j += 1 }
+                    // A participle in -ed that is an action, not a state (`will be needed`).
+                    if j - start >= 5, s[j - 2] == "e", s[j - 1] == "d",
+                       !EnglishWords.stateParticiples.contains(s, start..<j) { return content.lowerBound }
+                }
+            }
+            i += 1
+        }
         return nil
     }
+
+    private static let passiveModals = ["will be ", "shall be "].map { Array($0.unicodeScalars) }
 }

@@ -38,6 +38,11 @@ struct EnglishWords: Sendable {
         "take", "put", "set", "keep", "allow", "enable", "raise", "double", "halve", "reach", "achieve",
         "attract", "protect", "save", "end", "tackle", "address", "meet", "grow", "generate", "build",
     ])
+    /// Participles that say how things will be, not what a body will do (`will be needed`).
+    static let stateParticiples = EnglishWords([
+        "needed", "required", "expected", "affected", "based", "located", "considered", "used", "impacted",
+        "concerned", "interested", "pleased", "delighted", "surprised", "limited", "allowed", "involved", "tied",
+    ])
     /// Words inside a body's name (`Department of Energy`; `&` is read apart).
     static let nameLinks = EnglishWords(["of", "for", "and"])
     /// Common nouns that end a body's name after its proper ones (`the Biden administration`).
