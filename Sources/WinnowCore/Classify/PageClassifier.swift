@@ -470,8 +470,7 @@ public struct PageClassifier: Sendable {
 
     /// A few English words, not a list item, not code: a link.
     private static func isEnglishLink(_ f: LineFeatures) -> Bool {
-        f.isLatin && f.words <= 8 && !HeadingShape.startsWithBullet(f) && !HeadingShape.isNumbered(f)
-            && !f.scalars.contains { "{}()=;<>[]".unicodeScalars.contains($0) }
+        f.isLatin && f.words <= 8 && !HeadingShape.startsWithBullet(f) && !HeadingShape.isNumbered(f) && !HeadingShape.holdsCode(f)
     }
 
     /// A later line that repeats the headline is site furniture (`title-repeat`).

@@ -170,17 +170,13 @@ struct DeadlineFinder {
     private static func chineseYear(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
         var value = 0
         for k in 0..<4 {
-            guard let d = numeralDigits[s[i + k]] else { return nil }
-            value = value * 10 + d
+            guard let d = QuantityReader.chineseDigit(s[i + k]) else { return nil }
+            value = value * 10 + Int(d)
         }
-        if i + 4 < limit && numeralDigits[s[i + 4]] != nil { return nil }
+        if i + 4 < limit && QuantityReader.chineseDigit(s[i + 4]) != nil { return nil }
         guard value >= 1900 && value < 2100 else { return nil }
         return (value, i + 4)
     }
-
-    private static let numeralDigits: [Unicode.Scalar: Int] = [
-        "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
 
     /// `“十四五”末` -> 2025.
     private static func planPeriod(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {

@@ -11,7 +11,7 @@
 /// Years, dates, ordinals (`第一`), model names (`5G`, `PM2.5`) and counts of kinds (`六大`) are
 /// not quantities.
 struct QuantityReader {
-    private static func chineseDigit(_ c: Unicode.Scalar) -> Double? {
+    static func chineseDigit(_ c: Unicode.Scalar) -> Double? {
         switch c {
         case "零": 0
         case "一": 1

@@ -97,9 +97,21 @@ enum HeadingShape {
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
-        if s.contains(where: { codeMarks.contains($0.value) }) { return false }
+        if holdsCode(line) { return false }
         if s.count >= 2, zip(s, s.dropFirst()).contains(where: { $0 == "(" && $1 == ")" }) { return false }
         return true
+    }
+
+    /// Braces, `=`, `;` or angle brackets: a line of code, no label.
+    static func holdsCode(_ line: LineFeatures) -> Bool {
+        line.scalars.contains { codeMarks.contains($0.value) }
+    }
+
+    /// Where the colon after a label of two to six ideographs stands (`大小：`, `制造端：`), if any.
+    static func colonAfterShortLabel(_ s: [Unicode.Scalar]) -> Int? {
+        guard let colon = s.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2,
+              s[..<colon].allSatisfy(ScalarClass.isCJK) else { return nil }
+        return colon
     }
 
     /// A topic of a few ideographs, one colon, and a claim of six or more (`制造端：补齐整机和核心部件短板`);
@@ -110,8 +122,7 @@ enum HeadingShape {
             let topic = s[..<colon].split(separator: " "), claim = s[(colon + 1)...].split(separator: " ")
             return topic.count <= 4 && claim.count >= 3 && !s[(colon + 1)...].contains(":")
         }
-        guard let colon = s.firstIndex(where: { $0 == ":" || $0 == "：" }), (2...6).contains(colon),
-              s[..<colon].allSatisfy(ScalarClass.isCJK), !attachmentLabels.contains(Array(s[..<colon])) else { return false }
+        guard let colon = colonAfterShortLabel(s), !attachmentLabels.contains(Array(s[..<colon])) else { return false }
         let claim = s[(colon + 1)...]
         return !claim.contains { $0 == ":" || $0 == "：" } && claim.lazy.filter(ScalarClass.isCJK).count >= 6
     }

@@ -110,8 +110,7 @@ enum TitleFinder {
     /// quoting someone (`工信部：加快推进…`).
     private static func isShortField(_ line: LineFeatures) -> Bool {
         let s = line.scalars
-        guard let colon = s.prefix(7).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
-              s[..<colon].allSatisfy(ScalarClass.isCJK) else { return false }
+        guard let colon = HeadingShape.colonAfterShortLabel(s) else { return false }
         return s[(colon + 1)...].lazy.filter(ScalarClass.isCJK).count <= 3
     }
 

@@ -9,7 +9,7 @@ struct InjectedMarkupRule: LineRule {
         // List bullets may stand in front of the tags (`• <tr id="x"></tr>`).
         let s = line.scalars.drop { $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || ScalarClass.isWhitespace($0) }
         guard s.count >= 3, s.first == "<", ScalarClass.isASCIILetter(s[s.startIndex + 1]) || s[s.startIndex + 1] == "/" else { return nil }
-        if Self.isExternalLink(s) || Self.holdsExternalAnchor(line) {
+        if Self.holdsExternalAnchor(line) {
             return RuleHit(kind: .spam, reason: "injected-link", strength: .strong)
         }
         if s.starts(with: Self.scriptOpening) {
@@ -30,28 +30,19 @@ struct InjectedMarkupRule: LineRule {
         return tags >= 1 ? RuleHit(kind: .spam, reason: "injected-markup", strength: .strong) : nil
     }
 
-    private static let anchorOpening = Array("<a href=".unicodeScalars)
-    private static let anchorClosing = Array("</a>".unicodeScalars)
-
     private static let scriptOpening = Array("<script".unicodeScalars)
     /// Signs of code planted to send visitors elsewhere: escaped strings, obfuscated names, writes
     /// into the page, links to other sites.
     private static let plantedCodeMarks = TermMatcher([#"\x"#, "_0x", "eval(", "document.write", "fromCharCode", "unescape(",
                                                        "http", "https"])
+    /// Links to other sites, quoted or not (a term ending in a letter needs its `https` form too).
     private static let externalAnchors = TermMatcher([#"<a href="http"#, #"<a href="https"#, "<a href='http", "<a href='https",
-                                                      #"<a href="//"#])
+                                                      "<a href=http", "<a href=https", #"<a href="//"#, "<a href='//"])
 
-    /// Markup opening the line with a raw link to another site inside it (a hidden `<div>` of
-    /// casino links): no article's text starts with a tag.
+    /// Markup opening the line with a raw link to another site inside it: one planted link
+    /// (`<a href="http://…">開云體育官方網站</a>`) or a hidden `<div>` of casino links. No article's
+    /// text starts with a tag.
     private static func holdsExternalAnchor(_ line: LineFeatures) -> Bool {
         externalAnchors.occurs(in: line.scalars)
-    }
-
-    /// A whole line that is one raw link to another site with a few words
-    /// (`<a href="http://…">開云體育官方網站</a>`): planted for search engines, never the article's.
-    private static func isExternalLink(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard s.count <= 200, s.starts(with: anchorOpening), s.reversed().starts(with: anchorClosing.reversed()) else { return false }
-        let target = s.dropFirst(anchorOpening.count).drop { $0 == "\"" || $0 == "'" }
-        return target.starts(with: "http".unicodeScalars) || target.starts(with: "//".unicodeScalars)
     }
 }
