@@ -64,6 +64,49 @@ import Testing
         ])
     }
 
+    @Test func paragraphsUnderAHeadingThatOnlyNamesTheTargetsAreTargets() {
+        let r = Self.extract([
+            "# 县政府粮食生产工作方案",
+            "# 一、工作目标",
+            "全年粮食播种面积稳定在225万亩以上，粮食总产稳定在21亿斤以上。新建高标准农田4.6万亩。",
+            "# 二、实现碳中和目标的路径",
+            "推广节能技术，淘汰落后产能。",
+        ])
+        #expect(Self.texts(r.goals) == ["全年粮食播种面积稳定在225万亩以上", "粮食总产稳定在21亿斤以上", "新建高标准农田4.6万亩"])
+        // A heading that says more than "targets" leaves its paragraphs to be read on their own terms.
+        #expect(Self.texts(r.measures) == ["推广节能技术", "淘汰落后产能"])
+    }
+
+    @Test func tasksThatForbidOrSeeToSomethingAreMeasures() {
+        let r = Self.extract(["# 耕地保护政策", "严格落实耕地利用优先序，坚决遏制耕地“非农化”，防止耕地“非粮化”，依法依规开展撂荒地排查整治。做好应急种子储备。"])
+        #expect(Self.texts(r.measures) == [
+            "严格落实耕地利用优先序", "坚决遏制耕地“非农化”", "防止耕地“非粮化”", "依法依规开展撂荒地排查整治", "做好应急种子储备",
+        ])
+    }
+
+    @Test func progressAPlanExpectsIsATargetNotAReport() {
+        let r = Self.extract(["到2025年，基本掌握核心技術。氫能示範應用取得明顯成效，市場競爭力大幅提升。"])
+        #expect(Self.texts(r.goals) == ["到2025年，基本掌握核心技術", "氫能示範應用取得明顯成效", "市場競爭力大幅提升"])
+        // A result with 了 is reported.
+        let past = Self.extract(["到2025年，基本掌握核心技術。示範應用取得了明顯成效，市場競爭力大幅提升。"])
+        #expect(Self.texts(past.goals) == ["到2025年，基本掌握核心技術"])
+    }
+
+    @Test func aPlanPeriodOpeningAClauseIsItsDeadline() {
+        let r = Self.extract(["“十五五”期间，工业结构进一步优化，能耗强度持续下降。"], meta: "发布时间：2022-08-05")
+        #expect(Self.texts(r.goals) == ["“十五五”期间，工业结构进一步优化", "能耗强度持续下降"])
+        #expect(r.goals.allSatisfy { $0.year == 2030 })
+        // A page of the period's last year looks back on it.
+        let late = Self.extract(["“十四五”时期，我国制造业保持稳健发展态势，增加值超过30万亿元。"], meta: "发布时间：2025-10-14")
+        #expect(late.goals.isEmpty)
+    }
+
+    @Test func aSpanOfYearsIsDueByItsLastYear() {
+        let r = Self.extract(["2025—2027年每年新建公共充电桩不少于1万个。", "印发《充电基础设施建设行动方案（2025—2027年）》。"])
+        #expect(Self.texts(r.goals) == ["2025—2027年每年新建公共充电桩不少于1万个"])
+        #expect(r.goals.first?.year == 2027)
+    }
+
     @Test func aPurposeNamingTheGoalsDoesNotMakeTheNextCountATarget() {
         let r = Self.extract(["为实现上述目标，省政府部署了五项重点任务：", "为实现这一目标，全市新能源汽车保有量将突破50万辆。"])
         #expect(!Self.texts(r.goals).contains { $0.contains("五项重点任务") })

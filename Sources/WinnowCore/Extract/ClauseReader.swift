@@ -55,11 +55,25 @@ struct ClauseReader {
         f.deadline = deadlines.find(in: text, range: clause)
         f.hasFutureMarker = hasFutureMarker(text, clause)
         f.isPast = Vocabulary.pastMarkers.occurs(text, in: clause)
-            || (!f.hasFutureMarker && f.deadline == nil && Vocabulary.achievedVerbs.occurs(text, in: clause))
+            || (!f.hasFutureMarker && f.deadline == nil && reportsAResult(text, clause))
             || Self.opensWithStartYear(s, clause)
             || opensWithPastYear(s, clause)
         return f
     }
+
+    /// `取得了…`, `實現了…`: a result reported. `取得明顯成效`, `取得突破` with no `了` is what a
+    /// plan's targets say as well, so it reports nothing by itself.
+    private func reportsAResult(_ text: MatchableText, _ clause: Range<Int>) -> Bool {
+        guard let verb = Vocabulary.achievedVerbs.firstMatch(text, in: clause) else { return false }
+        let s = text.seen
+        guard s[verb.lowerBound] == "取", verb.upperBound < clause.upperBound, s[verb.upperBound] != "了" else { return true }
+        let window = s[verb.upperBound..<min(clause.upperBound, verb.upperBound + 6)]
+        return !Self.progressNouns.contains { noun in
+            window.indices.contains { i in i + noun.count <= window.endIndex && s[i..<(i + noun.count)].elementsEqual(noun) }
+        }
+    }
+
+    private static let progressNouns = ["成效", "进展", "突破"].map { Array($0.unicodeScalars) }
 
     /// Whether the clause gives an order (`指示各部會…`): what `readRest` sets `isDirective` by.
     func isDirective(_ text: MatchableText, _ f: ClauseFacts) -> Bool {

@@ -23,8 +23,8 @@ struct DeadlineFinder {
         guard s[range].contains(where: { CharacterClass.isDigit($0) || $0 == "十" || $0 == "零" }) else {
             return publicationYear == nil ? nil : relativeDeadline(text, range: range)
         }
-        var found: Deadline?
-        var i = range.lowerBound
+        var found = planPeriodOpening(s, range: range)
+        var i = found?.range.upperBound ?? range.lowerBound
         while i < range.upperBound {
             // A year inside a book title names the document, not a deadline.
             if let close = CharacterClass.bookTitleEnd(s, at: i, limit: range.upperBound) {
@@ -108,6 +108,7 @@ struct DeadlineFinder {
             }
             return nil
         }
+        if let span = Self.yearSpan(s, at: i, range: range) { return span }
         // year + 前 / 底前
         if CharacterClass.isDigit(s[i]), i == range.lowerBound || !CharacterClass.isDigit(s[i - 1]),
            let (year, end) = Self.year(s, at: i, limit: range.upperBound),
@@ -122,6 +123,19 @@ struct DeadlineFinder {
             }
         }
         return nil
+    }
+
+    /// `2025—2027年每年新建…`: a plan's years, due by the last of them. Not `方案（2025—2027年）`,
+    /// the span in a plan's name.
+    private static func yearSpan(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Deadline? {
+        guard CharacterClass.isDigit(s[i]), i == range.lowerBound || !(CharacterClass.isDigit(s[i - 1]) || s[i - 1] == "(" || s[i - 1] == "（"),
+              let (first, dash) = year(s, at: i, limit: range.upperBound),
+              dash + 1 < range.upperBound, "—-－~～至".unicodeScalars.contains(s[dash]),
+              let (last, end) = year(s, at: dash + 1, limit: range.upperBound), last > first,
+              end < range.upperBound, s[end] == "年",
+              end + 1 == range.upperBound || !(s[end + 1] == ")" || s[end + 1] == "）" || isDateOrSpan(s, at: end + 1, limit: range.upperBound))
+        else { return nil }
+        return Deadline(range: i..<(end + 1), year: last)
     }
 
     /// A year named from the page's (今年, 明年, 后年) at `i`, and where it ends.
@@ -180,15 +194,34 @@ struct DeadlineFinder {
 
     /// `“十四五”末` -> 2025.
     private static func planPeriod(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
+        guard let (year, start) = planName(s, at: i, limit: limit) else { return nil }
+        var j = start
+        if j < limit && s[j] == "期" { j += 1 }
+        guard j < limit && s[j] == "末" else { return nil }
+        return (year, j + 1)
+    }
+
+    /// `“十四五”`, `十四五规划`: the last year of the plan period, and where its name ends.
+    private static func planName(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Int)? {
         var j = i
         if j < limit && (s[j] == "“" || s[j] == "\"" || s[j] == "「") { j += 1 }
         guard j + 3 <= limit, s[j] == "十", let year = planNames[s[j + 1]], s[j + 2] == "五" else { return nil }
         j += 3
         if j < limit && (s[j] == "”" || s[j] == "\"" || s[j] == "」") { j += 1 }
         if j < limit && s[j] == "规" { j += 1; if j < limit && s[j] == "划" { j += 1 } }
-        if j < limit && s[j] == "期" { j += 1 }
-        guard j < limit && s[j] == "末" else { return nil }
-        return (year, j + 1)
+        return (year, j)
+    }
+
+    /// `“十四五”期間，…` opening a clause: what the plan period is to bring, by its last year, when
+    /// that year is after the page's (`“十四五”時期` on a 2025 page looks back on it).
+    private func planPeriodOpening(_ s: [Unicode.Scalar], range: Range<Int>) -> Deadline? {
+        let i = range.lowerBound
+        guard i < range.upperBound, s[i] == "“" || s[i] == "十" || s[i] == "\"" || s[i] == "「",
+              let (year, end) = Self.planName(s, at: i, limit: range.upperBound),
+              year > (publicationYear ?? 2025),
+              end + 2 <= range.upperBound, s[end + 1] == "间" && s[end] == "期" || s[end + 1] == "期" && s[end] == "时"
+        else { return nil }
+        return Deadline(range: i..<(end + 2), year: year)
     }
 
     /// After a year: a month or a count follows (`2023年5月`, `2023年前5個月`).

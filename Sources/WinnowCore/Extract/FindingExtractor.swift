@@ -65,8 +65,9 @@ public struct FindingExtractor: Sendable {
             // Under a line that introduced a list, items often lost their bullets in the scrape.
             let isListItem = reader.isListItem(text) || introduced != nil && Self.readsAsListItem(line.text)
             if !isListItem { introduced = nil }
-            // A section's kind is forced on its list items only; a paragraph is read on its own terms.
-            let context = isListItem ? (introduced ?? section) : .none
+            // A section's kind is forced on its list items only; a paragraph is read on its own
+            // terms, unless its heading only names the targets (`一、工作目標`).
+            let context = isListItem ? (introduced ?? section) : (section.coversParagraphs ? section : .none)
             items.removeAll(keepingCapacity: true)
             if context.kind == .measures, split.sentences.count == 1, isListItem {
                 // A listed task is one measure, however many clauses it has.

@@ -20,6 +20,9 @@ struct SectionContext: Equatable {
     var numbering: Numbering = .none
     /// The deadline an introducing line gave its list (`到2025年，主要目標如下：`).
     var year: Int?
+    /// The heading only names the targets (`一、工作目標`, `Targets`): its paragraphs are
+    /// targets too, not only its list items.
+    var coversParagraphs = false
 
     static let none = SectionContext()
 
@@ -32,7 +35,9 @@ struct SectionContext: Equatable {
         let all = start..<s.count
         let numbering = Self.numbering(s, from: start)
         if Vocabulary.measureHeadings.occurs(text, in: all) { return SectionContext(kind: .measures, numbering: numbering) }
-        if Vocabulary.goalHeadings.occurs(text, in: all) { return SectionContext(kind: .goals, numbering: numbering) }
+        if Vocabulary.goalHeadings.occurs(text, in: all) {
+            return SectionContext(kind: .goals, numbering: numbering, coversParagraphs: Self.onlyNamesGoals(text, from: start))
+        }
         if numbering != .none && numbering != self.numbering { return self }
         return .none
     }
@@ -51,6 +56,18 @@ struct SectionContext: Equatable {
             return SectionContext(kind: .goals, year: deadline?.year)
         }
         return nil
+    }
+
+    /// `一、工作目標`, `（二）主要目标`, `Targets`: a short heading, past its numbering, that ends
+    /// with the word for targets (not `實現碳中和目標的路徑`, `Why the targets matter`).
+    private static func onlyNamesGoals(_ text: MatchableText, from start: Int) -> Bool {
+        let s = text.seen
+        var end = s.count
+        while end > start && (CharacterClass.isSpace(s[end - 1]) || s[end - 1] == ":") { end -= 1 }
+        guard let ending = Vocabulary.goalHeadings.matchEnding(text, at: end, from: start) else { return false }
+        var words = start
+        while words < ending.lowerBound && !(CharacterClass.isHan(s[words]) || CharacterClass.isASCIILetter(s[words])) { words += 1 }
+        return ending.upperBound - words <= 8
     }
 
     private static func numbering(_ s: [Unicode.Scalar], from i: Int) -> Numbering {
