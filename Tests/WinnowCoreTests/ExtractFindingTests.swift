@@ -73,8 +73,11 @@ import Testing
             "推广节能技术，淘汰落后产能。",
         ])
         #expect(Self.texts(r.goals) == ["全年粮食播种面积稳定在225万亩以上", "粮食总产稳定在21亿斤以上", "新建高标准农田4.6万亩"])
-        // A heading that says more than "targets" leaves its paragraphs to be read on their own terms.
+        // A heading that says more than "targets" leaves its paragraphs to be read on their own terms,
+        // and so does one that is not a document's numbered heading (a feature's comment on them).
         #expect(Self.texts(r.measures) == ["推广节能技术", "淘汰落后产能"])
+        let feature = Self.extract(["# 县政府粮食生产工作方案", "# 总体目标", "作为对比，全县粮食总产约为19亿斤，增长超过一成。"])
+        #expect(feature.goals.isEmpty)
     }
 
     @Test func tasksThatForbidOrSeeToSomethingAreMeasures() {
@@ -105,6 +108,33 @@ import Testing
         let r = Self.extract(["2025—2027年每年新建公共充电桩不少于1万个。", "印发《充电基础设施建设行动方案（2025—2027年）》。"])
         #expect(Self.texts(r.goals) == ["2025—2027年每年新建公共充电桩不少于1万个"])
         #expect(r.goals.first?.year == 2027)
+    }
+
+    @Test func anEnglishTargetStartsAtItsVerbNotAtAPrepositionTo() {
+        let r = Self.extract([
+            "China unveiled a plan, aiming to bring the country's installed capacity to more than 180 million kilowatts by 2027.",
+            "The government aims to raise the contribution of the digital economy to the country's GDP to 21 per cent by 2027.",
+            "It sets a target of raising the utilization rate to more than 1,000 hours a year by 2027, up from about 900 hours in 2024.",
+        ])
+        #expect(Self.texts(r.goals) == [
+            "bring the country's installed capacity to more than 180 million kilowatts by 2027",
+            "raise the contribution of the digital economy to the country's GDP to 21 per cent by 2027",
+            // The baseline after it is no target.
+            "raising the utilization rate to more than 1,000 hours a year by 2027",
+        ])
+    }
+
+    @Test func anEnglishDeadlineThatIntroducesTargetsDatesThem() {
+        let r = Self.extract([
+            "The plan said that by 2027, new-type energy storage will drive about 250 billion yuan in investment, and its technology will become basically mature.",
+            "The harbour authority published a strategy that commits it to running a zero-emission fleet by 2035.",
+        ])
+        #expect(Self.texts(r.goals) == [
+            "drive about 250 billion yuan in investment", "its technology will become basically mature",
+            // A deadline closing a clause of its own is that clause's.
+            "running a zero-emission fleet by 2035",
+        ])
+        #expect(r.goals.map(\.year) == [2027, 2027, 2035])
     }
 
     @Test func aPurposeNamingTheGoalsDoesNotMakeTheNextCountATarget() {

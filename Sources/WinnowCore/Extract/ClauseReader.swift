@@ -164,10 +164,12 @@ struct ClauseReader {
         var lo = f.content.lowerBound
         var hi = f.content.upperBound
         if isGoal {
+            // `…by 2027, and its technology will become mature`: the item starts after the `and`.
+            if Self.opens(s, lo..<hi, with: Self.andWord) { lo += Self.andWord.count }
             var i = hi - 3
             while i >= lo {
                 if s[i] == "t" && s[i + 1] == "o" && s[i + 2] == " " && (i == lo || s[i - 1] == " "),
-                   i + 3 < hi, CharacterClass.isASCIILetter(s[i + 3]),
+                   i + 3 < hi, Self.opensInfinitive(s, at: i + 3, limit: hi),
                    s[(i + 3)..<hi].contains(where: CharacterClass.isDigit) {
                     lo = i + 3
                     break
@@ -195,6 +197,15 @@ struct ClauseReader {
             }
         }
         return lo..<hi
+    }
+
+    private static let andWord = Array("and ".unicodeScalars)
+
+    /// The word after a `to` is a verb: a lower-case word that is no article, pronoun or amount
+    /// (`to bring`, not `to the country's GDP`, `to more than`, `to Lagos`).
+    private static func opensInfinitive(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Bool {
+        guard (0x61...0x7A).contains(s[i].value) else { return false }
+        return EnglishWords.afterPrepositionTo.match(s, at: i, limit: limit) == nil
     }
 
     /// Where the predicate of a target starts (`廣東實現…`, `廣東有望…`).
@@ -259,7 +270,8 @@ struct ClauseReader {
 
     private func isScene(_ text: MatchableText, clause: Range<Int>, content: Range<Int>, english: Bool) -> Bool {
         let s = text.seen
-        if english { return false }
+        // `up from about 900 hours in 2024`: the baseline a target is measured against.
+        if english { return Self.baselineOpenings.contains { Self.opens(s, clause, with: $0) } }
         if Vocabulary.purposeOpenings.match(text, at: content.lowerBound, limit: content.upperBound) != nil { return true }
         if Vocabulary.sceneEndings.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil { return true }
         let opensWithTopic = Vocabulary.topicOpenings.match(text, at: clause.lowerBound, limit: clause.upperBound) != nil
@@ -269,6 +281,27 @@ struct ClauseReader {
         // 據了解, 根據…
         if opensWithTopic && (s[clause.lowerBound] == "据" || s[clause.lowerBound] == "根") && clause.count <= 14 { return true }
         return false
+    }
+
+    private static let baselineOpenings = ["up from ", "down from ", "compared with ", "compared to "].map { Array($0.unicodeScalars) }
+
+    /// Whether `range` opens with the letters of `word` (in lower case).
+    static func opens(_ s: [Unicode.Scalar], _ range: Range<Int>, with word: [Unicode.Scalar]) -> Bool {
+        range.count > word.count && s[range.lowerBound..<(range.lowerBound + word.count)].elementsEqual(word)
+    }
+
+    /// `The plan said that by 2027,`, `By 2030,`: an English clause that is a deadline, alone or
+    /// after what reports it, introduces the targets after it.
+    static func isEnglishLeadIn(_ s: [Unicode.Scalar], _ f: ClauseFacts) -> Bool {
+        guard f.isEnglish, let d = f.deadline, f.quantity == nil else { return false }
+        var end = f.range.upperBound
+        while end > d.range.upperBound && !CharacterClass.isASCIILetter(s[end - 1]) && !CharacterClass.isDigit(s[end - 1]) { end -= 1 }
+        guard end == d.range.upperBound else { return false }
+        var before = d.range.lowerBound
+        while before > f.range.lowerBound && s[before - 1] == " " { before -= 1 }
+        var word = before
+        while word > f.range.lowerBound && CharacterClass.isASCIILetter(s[word - 1]) { word -= 1 }
+        return word == f.range.lowerBound || EnglishWords.reportingLeadIns.contains(s, word..<before)
     }
 
     /// A deadline (or link words) with nothing that could be a target: `到2025年`, `展望到2035年`,

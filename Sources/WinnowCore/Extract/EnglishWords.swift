@@ -43,6 +43,15 @@ struct EnglishWords: Sendable {
         "needed", "required", "expected", "affected", "based", "located", "considered", "used", "impacted",
         "concerned", "interested", "pleased", "delighted", "surprised", "limited", "allowed", "involved", "tied",
     ])
+    /// Words after which a `to` is a preposition, not the `to` of an infinitive (`the GDP to 21 per
+    /// cent`, `capacity to more than 180 million kilowatts`).
+    static let afterPrepositionTo = EnglishWords([
+        "the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "more", "less",
+        "about", "around", "nearly", "over", "under", "at", "up", "between", "all", "each", "every", "some",
+        "any", "them", "it", "us", "one", "two", "three", "zero", "net",
+    ])
+    /// The word before a deadline that only introduces targets (`said that by 2027,`).
+    static let reportingLeadIns = EnglishWords(["that", "said", "says", "stated", "announced", "noted", "added"])
     /// Words inside a body's name (`Department of Energy`; `&` is read apart).
     static let nameLinks = EnglishWords(["of", "for", "and"])
     /// Common nouns that end a body's name after its proper ones (`the Biden administration`).

@@ -20,8 +20,8 @@ struct SectionContext: Equatable {
     var numbering: Numbering = .none
     /// The deadline an introducing line gave its list (`到2025年，主要目標如下：`).
     var year: Int?
-    /// The heading only names the targets (`一、工作目標`, `Targets`): its paragraphs are
-    /// targets too, not only its list items.
+    /// The heading is numbered and only names the targets (`一、工作目標`, `2. Targets`): its
+    /// paragraphs are targets too, not only its list items.
     var coversParagraphs = false
 
     static let none = SectionContext()
@@ -36,7 +36,9 @@ struct SectionContext: Equatable {
         let numbering = Self.numbering(s, from: start)
         if Vocabulary.measureHeadings.occurs(text, in: all) { return SectionContext(kind: .measures, numbering: numbering) }
         if Vocabulary.goalHeadings.occurs(text, in: all) {
-            return SectionContext(kind: .goals, numbering: numbering, coversParagraphs: Self.onlyNamesGoals(text, from: start))
+            // Only a document's numbered heading: a feature's `总体目标` goes on to comment on them.
+            return SectionContext(kind: .goals, numbering: numbering,
+                                  coversParagraphs: numbering != .none && Self.onlyNamesGoals(text, from: start))
         }
         if numbering != .none && numbering != self.numbering { return self }
         return .none
@@ -58,7 +60,7 @@ struct SectionContext: Equatable {
         return nil
     }
 
-    /// `一、工作目標`, `（二）主要目标`, `Targets`: a short heading, past its numbering, that ends
+    /// `一、工作目標`, `（二）主要目标`, `2. Targets`: a short heading, past its numbering, that ends
     /// with the word for targets (not `實現碳中和目標的路徑`, `Why the targets matter`).
     private static func onlyNamesGoals(_ text: MatchableText, from start: Int) -> Bool {
         let s = text.seen

@@ -61,6 +61,12 @@ struct SentenceReader {
                     year = d.year
                     inTargets = true
                 }
+                if ClauseReader.isEnglishLeadIn(text.seen, f) {
+                    year = f.deadline?.year
+                    inTargets = true
+                    leadIn = nil
+                    continue
+                }
                 if f.isPast {
                     leadIn = nil
                     continue
