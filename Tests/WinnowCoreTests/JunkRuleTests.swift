@@ -174,6 +174,21 @@ import Testing
         }
     }
 
+    @Test func englishLinksSpacedApartAreAMenuAndSlashedSectionsAPath() {
+        let rule = SiteChromeRule()
+        for menu in ["Contact us  Accessibility statement  Privacy notice  Cookies",
+                     "Research    Blog    Events    People    About    Support us",
+                     "Home  /  Media releases", "Newsroom / Press Releases"] {
+            #expect(rule.evaluate(T.line(menu), page: T.englishPage)?.strength == .strong, "\(menu)")
+        }
+        // Double spaces in a sentence, or a headline with a slash, are no menu.
+        for text in ["The council said  it will open  four new  charging hubs  this year.",
+                     "Heat Pumps  Are Still  Too Expensive  to Run for Most Families",
+                     "Wind / solar mix reaches 40% in March"] {
+            #expect(rule.evaluate(T.line(text), page: T.englishPage)?.strength != .strong, "\(text)")
+        }
+    }
+
     @Test func disclaimersNeedAStrongPhraseOrSeveralWeakOnes() {
         let rule = DisclaimerRule()
         #expect(rule.evaluate(T.line("版权所有 © 某某日报社"), page: T.simplifiedPage)?.reason == "disclaimer")

@@ -186,4 +186,58 @@ Post Comment
         #expect(a.lines.filter { $0.n >= 10 }.allSatisfy { $0.kind == .boilerplate })
         #expect(a.lines.filter { (5...9).contains($0.n) }.allSatisfy { $0.kind.isArticle })
     }
+
+    static let wireStoryOnALocalSite = """
+Skip to main content
+The Riverton Herald
+Home  Local  Sports  Opinion  Business  Obituaries  Classifieds
+Governors Pledge to Triple Battery Storage by 2030
+By ANA SOLER Associated Press
+Mar 12, 2026
+Facebook  Twitter  WhatsApp  SMS  Email  Print  Copy article link  Save
+WASHINGTON (AP) — Governors from 14 states pledged on Thursday to triple the battery storage on their grids by 2030.
+The group said it will pool $1.2 billion in state money and speed up permits for new projects.
+Read more: Utilities race to keep up as data centers strain the grid
+Utilities installed a record amount of grid batteries last year, most of it in two states.
+Soler reported from Sacramento, California. Associated Press writer Jo Pike in Albany, New York, contributed to this report.
+© 2026 The Associated Press. All rights reserved. This material may not be published without permission.
+Get the Morning Briefing
+Sign up to receive the day's top local and national stories in your inbox every weekday morning.
+Power bills are rising across the Northeast, and here is why that matters for you.
+"""
+
+    @Test func wireStoryOnALocalSite() {
+        let a = analyze(Self.wireStoryOnALocalSite)
+        #expect(a.title == "Governors Pledge to Triple Battery Storage by 2030")
+        // The share row and the link to another story are the site's.
+        #expect(a.kind(ofLine: 7) == .boilerplate)
+        #expect(a.kind(ofLine: 10) == .boilerplate)
+        #expect(a.kind(ofLine: 12) == .byline)
+        // Below the copyright notice the prose is the site's newsletter box and other stories.
+        #expect(a.lines.filter { $0.n >= 13 }.allSatisfy { $0.kind == .boilerplate })
+        #expect(a.lines.filter { [8, 9, 11].contains($0.n) }.allSatisfy { $0.kind == .body })
+    }
+
+    static let ministersMediaRelease = """
+Skip to main content
+Ministers for the Department of Climate Change, Energy, the Environment and Water
+Home   Media releases   Speeches   Transcripts   Opinion pieces   Search
+Home  /  Media releases
+Joint media release
+The Hon Sarah Whitcombe MP
+12 March 2026
+Community Batteries and Shared Solar for 40 Regional Towns
+Households and small businesses in 40 regional towns will be able to store and share rooftop solar power.
+The Government will invest $45 million in community batteries, with the first sites operating by 2027.
+Gazette staff report
+"""
+
+    @Test func ministersMediaRelease() {
+        let a = analyze(Self.ministersMediaRelease)
+        // The headline follows the release's date; the ministers' portfolio above is the site's name.
+        #expect(a.title == "Community Batteries and Shared Solar for 40 Regional Towns")
+        #expect(a.lines.filter { (1...4).contains($0.n) }.allSatisfy { $0.kind == .boilerplate })
+        #expect(a.kind(ofLine: 5) == .meta)
+        #expect(a.kind(ofLine: 11) == .byline)
+    }
 }

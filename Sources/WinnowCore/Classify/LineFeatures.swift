@@ -219,13 +219,30 @@ struct LineFeatures: Sendable {
         if isLatin {
             // A single token (a path, a URL) is never a paragraph, however many letter runs it has.
             guard hasInnerSpace else { return false }
-            return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase)
+            return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase && !isTitleCaseBesidesLinkWords)
         }
         return (cjkSentenceMarks > 0 && visible >= 16) || (clauseMarks >= 2 && visible >= 40) || visible >= 80
     }
 
     /// Most words capitalised, as English headlines are.
     var isTitleCase: Bool { words > 0 && capitalizedWords * 10 >= words * 6 }
+
+    /// Every word capitalised but the small words of a title (`Ministers for the Department of
+    /// Climate Change, Energy, the Environment and Water`), which a name or a heading can be long.
+    private var isTitleCaseBesidesLinkWords: Bool {
+        guard capitalizedWords * 10 >= words * 4 else { return false }
+        let s = scalars
+        var linkWords = 0
+        var i = 0
+        while i < s.count {
+            guard ScalarClass.isASCIILetter(s[i]), i == 0 || !ScalarClass.isASCIILetter(s[i - 1]) else { i += 1; continue }
+            var end = i
+            while end < s.count && ScalarClass.isASCIILetter(s[end]) { end += 1 }
+            if !ScalarClass.isASCIIUppercase(s[i]) && EnglishWords.titleLinkWords.contains(s, i..<end) { linkWords += 1 }
+            i = end
+        }
+        return capitalizedWords + linkWords == words
+    }
 
     func starts(with prefix: [Unicode.Scalar]) -> Bool {
         if let heldScalars { return heldScalars.starts(with: prefix) }

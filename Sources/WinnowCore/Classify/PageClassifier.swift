@@ -46,11 +46,12 @@ public struct PageClassifier: Sendable {
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
         let repeatedHeadline = Self.repeatedHeadline(in: drafts) ?? Self.clauseHeadline(in: drafts)
-        let paragraphs = drafts.indices.filter { i in
+        var paragraphs = drafts.indices.filter { i in
             let d = drafts[i]
             guard !d.isDecided && d.features.isProse && i != repeatedHeadline else { return false }
             return d.weakJunk.allSatisfy { $0.reason == "script-mismatch" && d.features.cjkSentenceMarks >= 2 }
         }
+        Self.endAtCopyright(&paragraphs, drafts)
         let firstParagraph = paragraphs.first ?? drafts.count
         let lastParagraph = paragraphs.last ?? drafts.count
 
@@ -78,6 +79,17 @@ public struct PageClassifier: Sendable {
         for i in drafts.indices { Self.addCleanText(&drafts[i]) }
 
         return ArticleStructure(drafts: drafts, source: source, title: titleBlock).page(language: language.tag)
+    }
+
+    /// A copyright notice under the article's paragraphs closes the article: the prose below it
+    /// is the site's (a newsletter box, a list of other stories).
+    private static func endAtCopyright(_ paragraphs: inout [Int], _ drafts: [LineDraft]) {
+        guard paragraphs.count >= 3 else { return }
+        let notice = (paragraphs[1]..<paragraphs[paragraphs.count - 1]).first { i in
+            drafts[i].kind == .boilerplate && DisclaimerRule.isCopyrightNotice(drafts[i].features)
+        }
+        guard let notice else { return }
+        paragraphs.removeAll { $0 > notice }
     }
 
     // MARK: pass 1

@@ -52,6 +52,9 @@ struct EnglishWords: Sendable {
     ])
     /// The word before a deadline that only introduces targets (`said that by 2027,`).
     static let reportingLeadIns = EnglishWords(["that", "said", "says", "stated", "announced", "noted", "added"])
+    /// The small words a title leaves in lower case.
+    static let titleLinkWords = EnglishWords(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at",
+                                             "as", "from", "vs", "nor", "but", "into", "over"])
     /// Words inside a body's name (`Department of Energy`; `&` is read apart).
     static let nameLinks = EnglishWords(["of", "for", "and"])
     /// Common nouns that end a body's name after its proper ones (`the Biden administration`).

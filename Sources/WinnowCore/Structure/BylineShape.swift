@@ -19,6 +19,16 @@ enum BylineShape {
 
     private static let contribution = Array("contributed to this report.".unicodeScalars)
 
+    private static let staffCredits = ["staff report", "staff reports", "staff writer", "staff writers"].map { Array($0.unicodeScalars) }
+
+    /// `s` ends with `word` (lower-case letters), in any case, as a word of its own.
+    private static func endsWithLetters(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard s.count >= word.count else { return false }
+        let start = s.count - word.count
+        return (start == 0 || !ScalarClass.isASCIILetter(s[start - 1]))
+            && zip(s[start...], word).allSatisfy { c, w in c == w || c.value | 0x20 == w.value }
+    }
+
     private static func endsWithContribution(_ s: [Unicode.Scalar]) -> Bool {
         s.count > contribution.count && s.suffix(contribution.count).elementsEqual(contribution)
     }
@@ -26,9 +36,11 @@ enum BylineShape {
     /// A whole line that is a credit.
     static func isByline(_ line: LineFeatures) -> Bool {
         if line.isLatin {
+            // `Delgado reported from Sacramento. Associated Press writer Ada Park contributed to this report.`
+            if line.words <= 30, line.lastScalar == ".", endsWithContribution(line.scalars) { return true }
             guard line.words >= 2, line.words <= 14 else { return false }
-            // `Associated Press writer Ada Park contributed to this report.`
-            if line.words <= 20, line.lastScalar == ".", endsWithContribution(line.scalars) { return true }
+            // `Gazette staff report`, `From staff reports`
+            if line.words <= 5, staffCredits.contains(where: { endsWithLetters(line.scalars, $0) }) { return true }
             if isNameAndRole(line) || isTwoNames(line) { return true }
             // A wire's credit may stand in brackets: `(Reporting by …; Editing by …)`.
             let bracketed = line.firstScalar == "(" && line.lastScalar == ")"

@@ -8,6 +8,9 @@ enum MetaLine {
         "關鍵詞", "关键词", "關鍵字", "关键字", "所属栏目", "所屬欄目", "分類:", "分类:", "分類：", "分类：", "source:",
         "原文链接", "原文鏈接", "原文地址", "date:", "category:", "标签", "標籤", "转自", "轉自", "转载自", "轉載自", "published", "updated", "last modified", "posted on", "keywords", "tags:", "doi", "from:",
     ]
+    /// How a release is issued, opening a line (`FOR IMMEDIATE RELEASE`, `Press Release | March 12, 2026`).
+    private static let releaseLabels = ["for immediate release", "press release", "media release", "joint media release",
+                                        "news release"].map { Array($0.unicodeScalars) }
     /// The `LexiconList.keywordLabel` terms.
     static let keywordLabels = ["關鍵詞", "关键词", "關鍵字", "关键字", "标签", "標籤", "keywords", "tags:"]
     private static let sourceLabels = TermMatcher(["文章來源", "文章来源", "來源", "来源", "稿源", "source"])
@@ -23,6 +26,13 @@ enum MetaLine {
             return hasLabel(line) ? line.visible <= 200 : line.visible <= 90 && (isMostlyDate(line) || isDatedNote(line.scalars))
         }
         return line.visible <= 120 && hasLabel(line) || isTimeStamp(line) || isReleaseNote(line.scalars) || isFieldRow(line)
+    }
+
+    private static func opensWithReleaseLabel(_ s: [Unicode.Scalar]) -> Bool {
+        releaseLabels.contains { label in
+            s.count >= label.count && zip(s, label).allSatisfy { c, l in c == l || c.value | 0x20 == l.value }
+                && (s.count == label.count || !ScalarClass.isASCIILetter(s[label.count]))
+        }
     }
 
     /// A row of a government site's file card: two or more labelled fields and no sentence
@@ -106,6 +116,7 @@ enum MetaLine {
     /// headline (`新能源汽車的電力來源`).
     static func hasLabel(_ line: LineFeatures) -> Bool {
         let s = line.scalars
+        if line.isLatin && line.visible <= 60 && opensWithReleaseLabel(s) { return true }
         return line.hits(.metaLabel).contains { match in
             // An English label opens its field: `Published 12 May`, not `…was published in May 2021.`
             if line.isLatin && !opensField(s, at: match.start) { return false }

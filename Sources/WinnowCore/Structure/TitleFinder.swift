@@ -49,9 +49,17 @@ enum TitleFinder {
         // English pages put the headline straight above the first paragraph when there is no
         // byline; their mastheads are often headline-shaped (`Jane Doe MP for Northtown`). Chinese
         // pages do too when the site's menus stand between (`…政府 新聞公報`, `English | 简体版`).
-        let anchored = candidates.first(where: isAnchored)
         let aboveText = candidates.last { c in
             ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph && (english || (first..<c).contains { junk[$0] })
+        }
+        // An English line split by a bar (`Office of the Governor | Dana Whitfield`) names the site,
+        // over a release's date that the headline follows.
+        // So does a line over a release's credits and date when a headline follows them.
+        let releaseHeadline = aboveText.flatMap { a in
+            english && (0..<a).last(where: { !junk[$0] }).map { role[$0] } == true ? a : nil
+        }
+        let anchored = candidates.first { c in
+            isAnchored(c) && !(english && aboveText != nil && c < aboveText! && (lines[c].bars > 0 || releaseHeadline != nil))
         }
         // A line offered as the headline (repeated, or a headline that reads as prose) beats the
         // first candidate, often the site's name.

@@ -23,6 +23,8 @@ struct DisclaimerRule: LineRule {
         "在线阅读", "在線閱讀", "会员", "會員", "下载", "下載",
     ]
     private static let copyrightSignTerm = strong.firstIndex(of: "©")!
+    /// The terms of a copyright notice, which closes a page's own text.
+    private static let copyrightTerms = Set(["版權所有", "版权所有", "©", "all rights reserved"].map { strong.firstIndex(of: $0)! })
 
     /// The `LexiconList.disclaimer` terms: strong, then weak.
     static let terms = strong + weak
@@ -33,6 +35,11 @@ struct DisclaimerRule: LineRule {
     /// A notice is short: a longer line is never one, whatever it holds.
     static func withinLength(_ line: LineFeatures) -> Bool {
         line.isLatin ? line.words <= 60 : line.visible <= 300
+    }
+
+    /// A short line that holds a copyright notice (`© 2026 The Associated Press. All rights reserved.`).
+    static func isCopyrightNotice(_ line: LineFeatures) -> Bool {
+        withinLength(line) && line.hits(.disclaimer).contains { copyrightTerms.contains($0.term) }
     }
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {

@@ -51,7 +51,7 @@ struct SiteChromeRule: LineRule {
         "listen to this article",
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full",
         "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read",
-        "view comments",
+        "view comments", "read more:", "see also:",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
@@ -83,7 +83,8 @@ struct SiteChromeRule: LineRule {
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
                                              "you may also like", "recommended for you", "may be for sale", "sponsored listings",
                                              "additional cookies", "we use cookies", "use of cookies", "cookie policy", "open government licence",
-                                             "whatsapp channel", "telegram channel", "posted in", "filed under", "co., ltd"].compactMap { decisive.firstIndex(of: $0) }
+                                             "whatsapp channel", "telegram channel", "posted in", "filed under", "co., ltd",
+                                             "read more:", "see also:", "also read:", "related:"].compactMap { decisive.firstIndex(of: $0) }
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
     /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
@@ -98,7 +99,8 @@ struct SiteChromeRule: LineRule {
 
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         let strong = RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .strong)
-        if isBreadcrumb(line) || isSlashPath(line) || isPageList(line) || isImagePlaceholder(line) { return strong }
+        if isBreadcrumb(line) || isSlashPath(line) || isEnglishSlashPath(line) || isPageList(line) || isImagePlaceholder(line)
+            || Self.isSpacedMenu(line) { return strong }
         // A lone ideograph on a line is decoration (`正` / `文`), never an article line; so is a
         // rule of symbols (`＊＊＊＊＊＊`, `------`).
         if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) || SiteChromeRule.isPlayerClock(line)
@@ -117,7 +119,8 @@ struct SiteChromeRule: LineRule {
         }
         if any {
             let coverage = Double(covered) / Double(max(1, line.visible))
-            let short = line.isLatin ? line.words <= (decisiveTerms.count == 0 ? 8 : 40) : line.visible <= 60
+            // (A share row names many: `Facebook Twitter WhatsApp SMS Email Print Copy article link Save`.)
+            let short = line.isLatin ? line.words <= (decisiveTerms.count == 0 ? 12 : 40) : line.visible <= 60
             // A widget's word opens or closes the line (`分享到：`, `…继续阅读`), or there are several,
             // or they are most of it; one inside a headline (`国家网信办开通网络谣言举报平台`) is a hint.
             if short && !line.isProse && decisiveTerms.count > 0 && (decisiveAtEdge || decisiveTerms.count >= 2 || coverage >= 0.4) {
@@ -239,6 +242,23 @@ struct SiteChromeRule: LineRule {
         return longest <= 6
     }
 
+    /// `Home  /  Media releases`, `Newsroom / Press Releases`: capitalised sections of a few words
+    /// between spaced slashes.
+    private func isEnglishSlashPath(_ line: LineFeatures) -> Bool {
+        guard line.isLatin, line.words <= 8, !line.endsLikeSentence, line.digits == 0 else { return false }
+        let s = line.scalars
+        let slashes = s.indices.filter { s[$0] == "/" }
+        guard !slashes.isEmpty, slashes.allSatisfy({ $0 > 0 && $0 + 1 < s.count && s[$0 - 1] == " " && s[$0 + 1] == " " }) else { return false }
+        var atStart = true
+        for c in s {
+            if c == "/" { atStart = true; continue }
+            if c == " " { continue }
+            if atStart && !ScalarClass.isASCIIUppercase(c) { return false }
+            atStart = false
+        }
+        return true
+    }
+
     /// `首頁 > 新聞 > 正文`, `Home » News`: short segments joined by `>`-like arrows.
     private func isBreadcrumb(_ line: LineFeatures) -> Bool {
         guard line.cjkSentenceMarks == 0, !line.endsLikeSentence, line.arrows >= 1 else { return false }
@@ -319,6 +339,34 @@ struct SiteChromeRule: LineRule {
         guard line.latinLetters <= 4 else { return false }
         let segments = Segments(line.scalars) { ScalarClass.isWhitespace($0) || SiteChromeRule.isMenuSeparator($0) }
         return segments.count >= 4 && segments.longest <= 4
+    }
+
+    /// `Home   Media releases   Speeches   Transcripts`, `Contact us  Accessibility statement  Privacy
+    /// notice  Cookies`: four or more English links of a few capitalised words, set apart by runs of
+    /// spaces as a scraped menu leaves them. Prose never spaces its words so. (Links between bars
+    /// are `isNavigationRow`'s.)
+    static func isSpacedMenu(_ line: LineFeatures) -> Bool {
+        guard line.isLatin, line.bars == 0, !line.endsLikeSentence, line.words >= 4, line.words <= 40 else { return false }
+        let s = line.scalars
+        var links = 0
+        var i = 0
+        while i < s.count {
+            // One link: up to two spaces in a row.
+            var end = i
+            while end < s.count && !(ScalarClass.isWhitespace(s[end]) && end + 1 < s.count && ScalarClass.isWhitespace(s[end + 1])) {
+                end += 1
+            }
+            let link = s[i..<end]
+            if let first = link.first {
+                let words = 1 + link.filter { $0 == " " }.count
+                guard ScalarClass.isASCIIUppercase(first), words <= 4, link.count <= 32,
+                      !link.contains(where: { $0 == "." || $0 == "," || $0 == ":" || ScalarClass.isDigit($0) }) else { return false }
+                links += 1
+            }
+            i = end
+            while i < s.count && ScalarClass.isWhitespace(s[i]) { i += 1 }
+        }
+        return links >= 4
     }
 
     /// The `LexiconList.pageCounter` terms.
