@@ -128,14 +128,24 @@ struct DeadlineFinder {
     /// `2025—2027年每年新建…`: a plan's years, due by the last of them. Not `方案（2025—2027年）`,
     /// the span in a plan's name.
     private static func yearSpan(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Deadline? {
-        guard CharacterClass.isDigit(s[i]), i == range.lowerBound || !(CharacterClass.isDigit(s[i - 1]) || s[i - 1] == "(" || s[i - 1] == "（"),
-              let (first, dash) = year(s, at: i, limit: range.upperBound),
-              dash + 1 < range.upperBound, "—-－~～至".unicodeScalars.contains(s[dash]),
+        // Most digits start no span: the dash after four of them says so first.
+        let dash = i + 4
+        guard dash + 1 < range.upperBound, Self.isSpanDash(s[dash]),
+              i == range.lowerBound || !(CharacterClass.isDigit(s[i - 1]) || s[i - 1] == "(" || s[i - 1] == "（"),
+              let (first, _) = year(s, at: i, limit: range.upperBound),
               let (last, end) = year(s, at: dash + 1, limit: range.upperBound), last > first,
               end < range.upperBound, s[end] == "年",
               end + 1 == range.upperBound || !(s[end + 1] == ")" || s[end + 1] == "）" || isDateOrSpan(s, at: end + 1, limit: range.upperBound))
         else { return nil }
         return Deadline(range: i..<(end + 1), year: last)
+    }
+
+    /// `—-－~～至`
+    private static func isSpanDash(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2014, 0x2D, 0xFF0D, 0x7E, 0xFF5E, 0x81F3: return true
+        default: return false
+        }
     }
 
     /// A year named from the page's (今年, 明年, 后年) at `i`, and where it ends.
