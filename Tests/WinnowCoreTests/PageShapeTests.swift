@@ -240,4 +240,28 @@ Gazette staff report
         #expect(a.kind(ofLine: 5) == .meta)
         #expect(a.kind(ofLine: 11) == .byline)
     }
+
+    static let policyQAndA = """
+首页 | 政务公开 | 政策解读
+索引号：11410000005184311T/2025-00087
+发文机关：河南省人民政府办公厅
+站内搜索： 标题 全文 发文字号  搜索
+河南省有关负责同志就《加快新型储能产业发展实施方案》答记者问
+问：《实施方案》出台的背景是什么？
+答：新型储能是构建新型电力系统的重要支撑，近年来我省新型储能产业快速发展。
+二问：《实施方案》提出了哪些发展目标？
+答：到2027年，全省新型储能装机规模达到500万千瓦以上。
+"""
+
+    @Test func policyQAndA() {
+        let a = analyze(Self.policyQAndA)
+        #expect(a.title == "河南省有关负责同志就《加快新型储能产业发展实施方案》答记者问")
+        // Fields of the file card, one a line, are meta; a search box naming a field is not.
+        #expect(a.kind(ofLine: 2) == .meta)
+        #expect(a.kind(ofLine: 3) == .meta)
+        #expect(a.kind(ofLine: 4) != .meta)
+        // The questions head their answers.
+        #expect(a.sections.map(\.title) == ["问：《实施方案》出台的背景是什么？", "二问：《实施方案》提出了哪些发展目标？"])
+        #expect(a.kind(ofLine: 7) == .body)
+    }
 }

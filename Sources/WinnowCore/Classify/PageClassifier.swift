@@ -345,7 +345,10 @@ public struct PageClassifier: Sendable {
                 drafts[i].decideByWeakHints(zone: "in-text")
                 continue
             }
-            if f.isProse {
+            if f.isProse && HeadingShape.isInterviewQuestion(f) {
+                drafts[i].decide(.heading, "question-heading")
+                previousCanLeadHeading = true
+            } else if f.isProse {
                 if i == first && !seenCaption && (LeadMarker.isMarkedStandfirst(f)
                     || english && i < last && isOneSentence(f) && !opensWithDateline(f) && Self.followsTitle(drafts, i)) {
                     drafts[i].decide(.lead, "standfirst")

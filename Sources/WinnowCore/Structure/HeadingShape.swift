@@ -25,6 +25,19 @@ enum HeadingShape {
         return line.visible <= 40 && line.cjkSentenceMarks == 0 && !line.endsLikeSentence
     }
 
+    /// An interview's question heading its answer: `问：《指导意见》出台的背景是什么？`,
+    /// `二问：企业可以享受哪些扶持政策？`, `Q: When will the scheme open?`.
+    static func isInterviewQuestion(_ line: LineFeatures) -> Bool {
+        guard let last = line.lastScalar, last == "？" || last == "?",
+              line.isLatin ? line.words <= 25 : line.visible <= 60 else { return false }
+        let s = line.scalars
+        var i = 0
+        while i < s.count && (ScalarClass.isWhitespace(s[i]) || chineseNumerals.contains(s[i].value)) { i += 1 }
+        guard i + 1 < s.count else { return false }
+        let asks = s[i] == "问" || s[i] == "問" || s[i] == "Q" && i == 0
+        return asks && (s[i + 1] == "：" || s[i + 1] == ":")
+    }
+
     /// `01`, `02`: a self-media post numbers its sections on a line of their own, over the heading.
     static func isBareSectionNumber(_ line: LineFeatures) -> Bool {
         guard line.visible == 2, line.digits == 2, line.scalarCount == 2 else { return false }

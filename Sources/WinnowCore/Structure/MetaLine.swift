@@ -7,7 +7,12 @@ enum MetaLine {
         "更新时间", "時間:", "时间:", "時間：", "时间：", "日期:", "日期：", "瀏覽次數", "浏览次数", "點擊數", "点击数",
         "關鍵詞", "关键词", "關鍵字", "关键字", "所属栏目", "所屬欄目", "分類:", "分类:", "分類：", "分类：", "source:",
         "原文链接", "原文鏈接", "原文地址", "date:", "category:", "标签", "標籤", "转自", "轉自", "转载自", "轉載自", "published", "updated", "last modified", "posted on", "keywords", "tags:", "doi", "from:",
-    ]
+    ] + [
+        // an official document's file card, one field a line (`发文机关：河南省人民政府办公厅`); with
+        // its colon, unlike a search box's options (`站内搜索： 标题 全文 发文字号`)
+        "索引号", "索引號", "发文机关", "發文機關", "发布机构", "發布機構", "发布单位", "發布單位", "主题分类", "主題分類",
+        "成文日期", "发文字号", "發文字號", "生成日期",
+    ].flatMap { [$0 + "：", $0 + ":"] }
     /// How a release is issued, opening a line (`FOR IMMEDIATE RELEASE`, `Press Release | March 12, 2026`).
     private static let releaseLabels = ["for immediate release", "press release", "media release", "joint media release",
                                         "news release"].map { Array($0.unicodeScalars) }
