@@ -264,4 +264,48 @@ Gazette staff report
         #expect(a.sections.map(\.title) == ["问：《实施方案》出台的背景是什么？", "二问：《实施方案》提出了哪些发展目标？"])
         #expect(a.kind(ofLine: 7) == .body)
     }
+
+    static let weChatPost = """
+重磅！苏州具身智能机器人三年行动方案发布，这些要点值得关注
+原创 李工 智造前沿 2025年12月09日 18:30 江苏
+01
+总体目标
+方案明确，到2028年，全市具身智能机器人产业规模突破800亿元，集聚相关企业300家以上。
+应用场景：先物流，后载人
+方案提出，每年发布100个以上具身智能应用场景清单，对首台（套）产品给予最高500万元奖励。
+END
+预览时标签不可点
+继续滑动看下一个
+：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏
+"""
+
+    @Test func weChatPost() {
+        let a = analyze(Self.weChatPost)
+        #expect(a.title == "重磅！苏州具身智能机器人三年行动方案发布，这些要点值得关注")
+        #expect(a.kind(ofLine: 2) == .meta)
+        // A section number over its heading, and a heading of a topic and two short claims.
+        #expect(a.sections.map(\.title) == ["01", "总体目标", "应用场景：先物流，后载人"])
+        // What the post's page leaves under the text is the site's, its tapping prompts too.
+        #expect(a.lines.filter { $0.n >= 9 }.allSatisfy { $0.kind == .boilerplate })
+    }
+
+    static let newsPageWithCaptions = """
+聯合新聞網
+產經 / 產業
+智慧機器人方案出爐 政院拚2030年產值破5000億元
+2026-01-08 15:21 聯合報／ 記者林庭萱／台北即時報導
+經濟部今天在行政院會報告「智慧機器人產業推動方案」。記者林庭萱／攝影
+【記者林庭萱／台北報導】行政院會今天通過經濟部提出的「智慧機器人產業推動方案」，目標2030年產值突破5000億元。
+大學城規劃範圍示意圖。（政府新聞處圖片）
+經濟部表示，將設立機器人產業專區，並投入100億元輔導中小企業導入機器人。
+"""
+
+    @Test func newsPageWithCaptions() {
+        let a = analyze(Self.newsPageWithCaptions)
+        // The date line under the headline is no headline, however the caption below it reads.
+        #expect(a.title == "智慧機器人方案出爐 政院拚2030年產值破5000億元")
+        #expect(a.kind(ofLine: 5) == .caption)
+        #expect(a.kind(ofLine: 7) == .caption)
+        #expect(a.kind(ofLine: 6) == .body)
+    }
 }

@@ -200,11 +200,13 @@ public struct PageClassifier: Sendable {
 
     /// `问：…？`, `記者：…？`, `Q: …?`: an interviewer's question.
     static func isInterviewQuestion(_ f: LineFeatures) -> Bool {
+        if HeadingShape.isInterviewQuestion(f) { return true }
         guard let last = f.lastScalar, last == "？" || last == "?" else { return false }
-        return interviewTurns.contains { f.hasPrefix($0) }
+        return reporterTurns.contains { f.hasPrefix($0) }
     }
 
-    private static let interviewTurns = ["问：", "问:", "問：", "問:", "记者：", "记者:", "記者：", "記者:", "Q:", "Q："]
+    /// A reporter's turn in an interview; the interviewer's `问：` is `HeadingShape`'s.
+    private static let reporterTurns = ["记者：", "记者:", "記者：", "記者:"]
 
     /// `完`, `（完）`, `-完-`, `END`, `(End)`: the mark some releases and wires close their text with.
     static func isEndMark(_ f: LineFeatures) -> Bool {
@@ -285,6 +287,9 @@ public struct PageClassifier: Sendable {
                 if drafts[i].isJunkHinted { drafts[i].decideByWeakHints(zone: "header-zone") }
                 else if hasParagraphs { drafts[i].decide(.boilerplate, "header-zone") }
                 else { drafts[i].decide(.body, "no-paragraphs") }
+            } else if articleBegun && i > 0 && HeadingShape.isBareSectionNumber(drafts[i - 1].features) && HeadingShape.isShortLabel(f) {
+                // `01` over `总体目标`: a self-media post's section number and its heading.
+                drafts[i].decide(.heading, "short-line-heading")
             } else if articleBegun {
                 drafts[i].decide(.body, "between-paragraphs")
             } else if drafts[i].isJunkHinted {

@@ -40,6 +40,9 @@ enum CaptionShape {
             if let last = s.last, last == "）" || last == ")" { s = s.dropLast() }
             if pictureSources.contains(where: { s.count > $0.count && s.suffix($0.count).elementsEqual($0) }) { return true }
         }
+        // `…數據中心巡檢設備。新華社記者 陶亮 攝`, `…。記者林庭萱／攝影`, `…示意圖。（政府新聞處圖片）`:
+        // after the picture's description, a short credit.
+        if line.visible <= 100, !line.isLatin, line.cjkSentenceMarks <= 2, isClosedByPictureCredit(line.scalars) { return true }
         // `（新華社記者 王 某 攝）` closing a short line.
         if let last = line.lastScalar, last == "）" || last == ")", line.visible <= 80 {
             let tail = line.scalars.suffix(4)
@@ -54,6 +57,22 @@ enum CaptionShape {
         }
         return false
     }
+
+    /// The line ends with a credit of a few characters after its last full stop: a photographer's
+    /// (`記者 X 攝`, `…／攝影`, `記者 X 圖`) or an agency's (`（政府新聞處圖片）`).
+    private static func isClosedByPictureCredit(_ s: [Unicode.Scalar]) -> Bool {
+        guard let stop = s.lastIndex(of: "。"), stop + 2 < s.count, s.count - stop <= 24 else { return false }
+        var credit = s[(stop + 1)...]
+        if let last = credit.last, last == "）" || last == ")" { credit = credit.dropLast() }
+        if pictureCredits.contains(where: { credit.count > $0.count && credit.suffix($0.count).elementsEqual($0) }) { return true }
+        // `澎湃新闻记者 周平浪 图`: a reporter's picture.
+        guard let last = credit.last, last == "图" || last == "圖", credit.count >= 2,
+              ScalarClass.isWhitespace(credit[credit.endIndex - 2]) else { return false }
+        return credit.indices.dropLast().contains { i in (credit[i] == "记" || credit[i] == "記") && credit[i + 1] == "者" }
+    }
+
+    private static let pictureCredits: [[Unicode.Scalar]] = [" 摄", " 攝", "／攝影", "／摄影", "/攝影", "/摄影", "攝影", "摄影",
+                                                             "图片", "圖片", "供图", "供圖"].map { Array($0.unicodeScalars) }
 
     /// `图1：`, `圖2 `, `表3：`: a figure or table and its number open the line.
     private static func isNumberedFigure(_ s: [Unicode.Scalar]) -> Bool {

@@ -101,7 +101,9 @@ enum HeadingShape {
         if line.isLatin {
             guard (1...12).contains(line.words), !line.endsLikeSentence else { return false }
         } else {
-            guard (3...30).contains(line.visible), line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
+            // One comma between two short claims after a topic (`应用场景：先物流，后载人`).
+            guard (3...30).contains(line.visible), line.cjkSentenceMarks == 0,
+                  line.commas == 0 || line.commas == 1 && line.visible <= 24 && isTopicAndClaim(s) else { return false }
         }
         if ScalarClass.isSentenceFinal(last) || ScalarClass.isClausePunctuation(last) { return false }
         if line.cjk < 2 && line.words == 0 { return false }  // numbers or symbols only

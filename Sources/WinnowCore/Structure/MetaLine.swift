@@ -7,6 +7,8 @@ enum MetaLine {
         "更新时间", "時間:", "时间:", "時間：", "时间：", "日期:", "日期：", "瀏覽次數", "浏览次数", "點擊數", "点击数",
         "關鍵詞", "关键词", "關鍵字", "关键字", "所属栏目", "所屬欄目", "分類:", "分类:", "分類：", "分类：", "source:",
         "原文链接", "原文鏈接", "原文地址", "date:", "category:", "标签", "標籤", "转自", "轉自", "转载自", "轉載自", "published", "updated", "last modified", "posted on", "keywords", "tags:", "doi", "from:",
+        // a WeChat post's header: `原创 李工 智造前沿 2025年12月09日 18:30 江苏`
+        "原创", "原創",
     ] + [
         // an official document's file card, one field a line (`发文机关：河南省人民政府办公厅`); with
         // its colon, unlike a search box's options (`站内搜索： 标题 全文 发文字号`)

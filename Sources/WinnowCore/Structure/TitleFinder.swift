@@ -108,10 +108,17 @@ enum TitleFinder {
     static func isHeadline(_ line: LineFeatures) -> Bool {
         guard !line.isProse, !HeadingShape.isNumbered(line), !HeadingShape.isWordHeading(line),
               !hasFileNameEnding(line), !HeadingShape.startsWithBullet(line), !isShortField(line), !isBodysName(line),
-              !isUserName(line),
+              !isUserName(line), !opensWithNumericDate(line.scalars),
               !line.hasPrefix("—") else { return false }  // `——访...` is the subtitle
         if line.isLatin { return (4...25).contains(line.words) && (!line.endsLikeSentence || line.lastScalar == "?") }
         return (8...80).contains(line.visible) && line.cjk >= 2
+    }
+
+    /// `2026-01-08 15:21 聯合報／記者…`, `2025/3/4 …`: a line that opens with a date in figures is
+    /// the article's date line, never its headline (`2026年全國兩會…` may be).
+    private static func opensWithNumericDate(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 8, s[0..<4].allSatisfy(ScalarClass.isDigit) else { return false }
+        return (s[4] == "-" || s[4] == "/" || s[4] == ".") && ScalarClass.isDigit(s[5])
     }
 
     /// A labelled field with a short value (`大小：38.62 KB`, `字数：约1.02万字`), unlike a headline

@@ -52,6 +52,9 @@ struct SiteChromeRule: LineRule {
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full",
         "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read",
         "view comments", "read more:", "see also:",
+        // what a WeChat post's page leaves under the text
+        "轻点两下取消", "輕點兩下取消", "预览时标签不可点", "預覽時標籤不可點", "继续滑动看下一个", "繼續滑動看下一個", "向上滑动看下一个",
+        "向上滑動看下一個", "关注该公众号", "關注該公眾號", "轻触阅读原文", "輕觸閱讀原文",
     ]
     /// Terms that count only when they make up much of a short line (`分享`, `Share`, `Comments`).
     static let ambiguous = [
@@ -77,7 +80,7 @@ struct SiteChromeRule: LineRule {
     /// Decisive terms that make a whole sentence the site's prompt
     /// (`亲，该文档总共14页，到这已经超出免费预览范围，如果喜欢就下载吧！`, `建議使用…瀏覽器，最佳瀏覽解析度為…`).
     private static let promptTerms: [Int] = ["超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "最佳瀏覽", "最佳浏览",
-                                             "转载请注明", "轉載請註明"]
+                                             "转载请注明", "轉載請註明", "轻点两下取消", "輕點兩下取消"]
         .compactMap { decisive.firstIndex(of: $0) }
     /// Decisive terms that make a whole English sentence a site notice.
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
