@@ -198,14 +198,12 @@ public struct PageClassifier: Sendable {
         return near.contains { $0 != first && drafts[$0].kind.map { !$0.isJunk } == true } ? first : nil
     }
 
-    /// `问：…？`, `記者：…？`, `Q: …?`: an interviewer's question.
-    static func isInterviewQuestion(_ f: LineFeatures) -> Bool {
-        if HeadingShape.isInterviewQuestion(f) { return true }
+    /// `記者：…？`: a reporter's question in an interview, which opens the text.
+    static func isReporterQuestion(_ f: LineFeatures) -> Bool {
         guard let last = f.lastScalar, last == "？" || last == "?" else { return false }
         return reporterTurns.contains { f.hasPrefix($0) }
     }
 
-    /// A reporter's turn in an interview; the interviewer's `问：` is `HeadingShape`'s.
     private static let reporterTurns = ["记者：", "记者:", "記者：", "記者:"]
 
     /// `完`, `（完）`, `-完-`, `END`, `(End)`: the mark some releases and wires close their text with.
@@ -310,8 +308,10 @@ public struct PageClassifier: Sendable {
             } else if let last = f.lastScalar, last == "：" || last == ":" {
                 // A salutation (`各市、縣人民政府：`) opens the text.
                 drafts[i].decide(.body, "paragraph")
-            } else if Self.isInterviewQuestion(f) {
-                // An interview opens with its first question (`问：…是什么？`).
+            } else if HeadingShape.isInterviewQuestion(f) {
+                // An interview opens with its first question (`问：…是什么？`), which heads its answer.
+                drafts[i].decide(.heading, "question-heading")
+            } else if Self.isReporterQuestion(f) {
                 drafts[i].decide(.body, "paragraph")
             } else if i > 0, drafts[i - 1].kind == .byline, BylineShape.isRole(f) {
                 // `By Sian Lloyd` / `Environment correspondent`: the credit's second line.
