@@ -124,6 +124,34 @@ import Testing
         ])
     }
 
+    @Test func anEnglishTargetsInfinitiveFollowsAWordOfIntent() {
+        let r = Self.extract([
+            "The company pledged to send zero food waste to landfill by 2030.",
+            "The scheme aims to give 25,000 renters access to shared solar by 2028, both from a 2022 baseline.",
+            "The council will support the wider district to reach net zero by 2040.",
+        ])
+        #expect(Self.texts(r.goals) == [
+            "send zero food waste to landfill by 2030",
+            "give 25,000 renters access to shared solar by 2028",
+            "support the wider district to reach net zero by 2040",
+        ])
+    }
+
+    @Test func englishActionsJoinedByAndAreOneMeasureEach() {
+        let r = Self.extract([
+            "The coalition says it will pool state money and speed up permits for new projects.",
+            "The plan will develop innovative technologies and make significant strides in cutting emissions.",
+            "The company will move all U.S. plants to renewable electricity.",
+        ])
+        #expect(Self.texts(r.measures) == [
+            "pool state money", "speed up permits for new projects",
+            // `make strides` names no action of a body.
+            "develop innovative technologies",
+            // `U.S.` ends no sentence.
+            "move all U.S. plants to renewable electricity",
+        ])
+    }
+
     @Test func anEnglishDeadlineThatIntroducesTargetsDatesThem() {
         let r = Self.extract([
             "The plan said that by 2027, new-type energy storage will drive about 250 billion yuan in investment, and its technology will become basically mature.",

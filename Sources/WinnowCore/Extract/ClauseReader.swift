@@ -166,40 +166,73 @@ struct ClauseReader {
         if isGoal {
             // `…by 2027, and its technology will become mature`: the item starts after the `and`.
             if Self.opens(s, lo..<hi, with: Self.andWord) { lo += Self.andWord.count }
+            // The last `to <verb>` after a word that takes one (`aims to bring`), else the verb after a
+            // modal (`Officials will add 3,000 spaces by 2027`), else any last `to <verb>`: not the
+            // `to` of `food waste to landfill`, `access to shared solar`.
+            var anyInfinitive: Int?
+            var takenInfinitive: Int?
             var i = hi - 3
-            while i >= lo {
+            while i >= lo && takenInfinitive == nil {
                 if s[i] == "t" && s[i + 1] == "o" && s[i + 2] == " " && (i == lo || s[i - 1] == " "),
                    i + 3 < hi, Self.opensInfinitive(s, at: i + 3, limit: hi),
                    s[(i + 3)..<hi].contains(where: CharacterClass.isDigit) {
-                    lo = i + 3
-                    break
+                    anyInfinitive = anyInfinitive ?? i + 3
+                    if Self.takesInfinitive(s, before: i, from: lo) { takenInfinitive = i + 3 }
                 }
                 i -= 1
             }
-            // `Officials will add 3,000 spaces by 2027`: from the verb after the modal.
-            if lo == f.content.lowerBound, let modal = Self.englishModalEnd(s, in: lo..<hi) { lo = modal }
+            if let start = takenInfinitive ?? Self.englishModalEnd(s, in: lo..<hi) ?? anyInfinitive { lo = start }
             // `sets a target of 95% of homes …`: the target itself.
             if let named = Vocabulary.englishTargetNouns.firstMatch(text, in: lo..<hi) {
                 lo = named.upperBound
                 while lo < hi && s[lo] == " " { lo += 1 }
             }
         } else if let a = f.actionStart {
-            lo = a
-            if let cut = Vocabulary.englishCuts.firstMatch(text, in: lo..<hi) { hi = cut.lowerBound }
-            // `develop innovative technologies and make …`, `… and £582m in grants`: one action per
-            // item; `and` between nouns (`refuse and street cleansing vehicles`) leaves it whole.
-            if let and = Vocabulary.englishAnd.firstMatch(text, in: lo..<hi),
-               s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2,
-               Vocabulary.englishMeasureVerbs.match(text, at: and.upperBound, limit: hi) != nil
-                || EnglishWords.commonVerbs.match(s, at: and.upperBound, limit: hi) != nil
-                || and.upperBound < hi && Self.opensSum(s[and.upperBound]) {
-                hi = and.lowerBound
-            }
+            return englishAction(text, from: a, to: hi)
         }
         return lo..<hi
     }
 
+    /// One English action from `lo`, up to a trailing `as …`/`which …` part or to an `and` that
+    /// opens the next action: `develop innovative technologies and make …`, `… and £582m in
+    /// grants`; `and` between nouns (`refuse and street cleansing vehicles`) leaves it whole.
+    private func englishAction(_ text: MatchableText, from lo: Int, to end: Int) -> Range<Int> {
+        let s = text.seen
+        var hi = end
+        if let cut = Vocabulary.englishCuts.firstMatch(text, in: lo..<hi) { hi = cut.lowerBound }
+        if let and = Vocabulary.englishAnd.firstMatch(text, in: lo..<hi),
+           s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2,
+           Vocabulary.englishMeasureVerbs.match(text, at: and.upperBound, limit: hi) != nil
+            || EnglishWords.commonVerbs.match(s, at: and.upperBound, limit: hi) != nil
+            || and.upperBound < hi && Self.opensSum(s[and.upperBound]) {
+            hi = and.lowerBound
+        }
+        return lo..<hi
+    }
+
+    /// The action after `and` that ended `item` (`will pool state money and speed up permits`),
+    /// if `englishAction` cut it there before a verb of how a body acts (not `and make strides`).
+    func englishActionAfter(_ text: MatchableText, _ item: Range<Int>, in f: ClauseFacts) -> Range<Int>? {
+        let and = Self.spacedAnd
+        let start = item.upperBound + and.count
+        guard start < f.content.upperBound, text.seen[item.upperBound..<start].elementsEqual(and),
+              Vocabulary.englishMeasureVerbs.match(text, at: start, limit: f.content.upperBound) != nil else { return nil }
+        return englishAction(text, from: start, to: f.content.upperBound)
+    }
+
+    private static let spacedAnd = Array(" and ".unicodeScalars)
+
     private static let andWord = Array("and ".unicodeScalars)
+
+    /// The word before the `to` at `to` takes an infinitive (`aims`, `pledged`, `plan`, `million`), or
+    /// the `to` opens the clause.
+    private static func takesInfinitive(_ s: [Unicode.Scalar], before to: Int, from lo: Int) -> Bool {
+        var end = to
+        while end > lo && s[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > lo && CharacterClass.isASCIILetter(s[start - 1]) { start -= 1 }
+        return start == end || EnglishWords.infinitiveTakers.contains(s, start..<end)
+    }
 
     /// The word after a `to` is a verb: a lower-case word that is no article, pronoun or amount
     /// (`to bring`, not `to the country's GDP`, `to more than`, `to Lagos`).
@@ -283,7 +316,8 @@ struct ClauseReader {
         return false
     }
 
-    private static let baselineOpenings = ["up from ", "down from ", "compared with ", "compared to "].map { Array($0.unicodeScalars) }
+    private static let baselineOpenings = ["up from ", "down from ", "compared with ", "compared to ", "both from ", "from about ",
+                                           "from around ", "from a "].map { Array($0.unicodeScalars) }
 
     /// Whether `range` opens with the letters of `word` (in lower case).
     static func opens(_ s: [Unicode.Scalar], _ range: Range<Int>, with word: [Unicode.Scalar]) -> Bool {

@@ -115,7 +115,7 @@ struct ClauseSplitter {
                 // text is folded, so its capital cannot be told).
                 let figureEnds = (CharacterClass.isDigit(previous) || previous == "%" || previous == ")")
                     && (i + 2 >= n || CharacterClass.isASCIILetter(s[i + 2]))
-                if CharacterClass.isSpace(next) && (CharacterClass.isASCIILetter(previous) || figureEnds) {
+                if CharacterClass.isSpace(next) && (CharacterClass.isASCIILetter(previous) && !Self.isAbbreviation(s, endingAt: i) || figureEnds) {
                     endClause(i)
                     endSentence(question: false)
                     clauseStart = i + 1
@@ -242,6 +242,16 @@ struct ClauseSplitter {
     }
 
     /// Drops spaces, bullets, list numbers, edge punctuation and quote marks left unpaired by the cut.
+    /// The letters before the full stop at `stop` are an abbreviation, no sentence's end: an
+    /// initialism (`U.S.`, `e.g.`) or a title (`Mr.`, `Dr.`, `Gov.`, `Inc.`).
+    private static func isAbbreviation(_ s: [Unicode.Scalar], endingAt stop: Int) -> Bool {
+        if stop >= 2 && s[stop - 2] == "." { return true }
+        var start = stop
+        while start > 0 && CharacterClass.isASCIILetter(s[start - 1]) { start -= 1 }
+        guard stop - start <= 4, start == 0 || !CharacterClass.isASCIILetter(s[start - 1]) else { return false }
+        return EnglishWords.titleAbbreviations.contains(s, start..<stop)
+    }
+
     static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound

@@ -55,6 +55,21 @@ struct EnglishWords: Sendable {
     /// The small words a title leaves in lower case.
     static let titleLinkWords = EnglishWords(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at",
                                              "as", "from", "vs", "nor", "but", "into", "over"])
+    /// Words a `to <verb>` follows: verbs of intent, nouns of a plan, a sum (`$50 million to expand`).
+    static let infinitiveTakers = EnglishWords([
+        "aim", "aims", "aimed", "aiming", "plan", "plans", "planned", "planning", "pledge", "pledges", "pledged", "pledging",
+        "promise", "promises", "promised", "vow", "vows", "vowed", "seek", "seeks", "seeking", "want", "wants", "wanted",
+        "need", "needs", "intend", "intends", "intended", "expect", "expects", "expected", "hope", "hopes", "commit",
+        "commits", "committed", "agree", "agrees", "agreed", "help", "helps", "continue", "continues", "strive", "strives",
+        "work", "works", "working", "set", "is", "are", "be", "going", "order", "as", "ambition", "ambitions", "target",
+        "targets", "goal", "goals", "bid", "effort", "efforts", "push", "drive", "designed", "able", "and", "or", "also",
+        "further", "decided", "proposal", "proposals", "proposes", "proposed", "mission", "way", "steps", "measures",
+        "million", "billion", "m", "bn", "funding", "money", "strategy", "roadmap", "programme", "program", "scheme",
+        "initiative", "moves", "move", "seeking", "hoping", "looking", "determined", "poised", "likely", "ready",
+    ])
+    /// Abbreviations a full stop closes inside a sentence.
+    static let titleAbbreviations = EnglishWords(["mr", "mrs", "ms", "dr", "st", "no", "co", "jr", "sr", "inc", "ltd", "gov",
+                                                  "sen", "rep", "vs", "etc", "fig", "dept", "prof", "corp"])
     /// Words inside a body's name (`Department of Energy`; `&` is read apart).
     static let nameLinks = EnglishWords(["of", "for", "and"])
     /// Common nouns that end a body's name after its proper ones (`the Biden administration`).

@@ -106,19 +106,24 @@ struct SentenceReader {
                 } else {
                     range = f.content
                 }
-                range = ClauseSplitter.trim(text.seen, range)
-                // An English action needs its object (`… this city has adopted,` is none).
-                if f.isEnglish && kind == .measure && !text.seen[range].contains(" ") { continue }
-                // An English item is cut out of a longer clause: read its own quantity.
-                let quantity = f.isEnglish ? QuantityReader().firstQuantity(in: text, range: range) : f.quantity
                 leadIn = nil
-                guard !range.isEmpty else { continue }
-                found.append(FoundItem(
-                    kind: kind, range: range,
-                    year: kind == .goal ? (f.deadline?.year ?? year) : f.deadline?.year,
-                    quantity: quantity,
-                    rank: f.rank.map { text.plainText($0) },
-                    actor: f.actor ?? actor))
+                // English actions joined by `and` are one item each.
+                while true {
+                    let item = ClauseSplitter.trim(text.seen, range)
+                    // An English action needs its object (`… this city has adopted,` is none).
+                    if !item.isEmpty && !(f.isEnglish && kind == .measure && !text.seen[item].contains(" ")) {
+                        // An English item is cut out of a longer clause: read its own quantity.
+                        let quantity = f.isEnglish ? QuantityReader().firstQuantity(in: text, range: item) : f.quantity
+                        found.append(FoundItem(
+                            kind: kind, range: item,
+                            year: kind == .goal ? (f.deadline?.year ?? year) : f.deadline?.year,
+                            quantity: quantity,
+                            rank: f.rank.map { text.plainText($0) },
+                            actor: f.actor ?? actor))
+                    }
+                    guard f.isEnglish && kind == .measure, let next = clauses.englishActionAfter(text, range, in: f) else { break }
+                    range = next
+                }
             }
         }
     }
