@@ -308,4 +308,40 @@ END
         #expect(a.kind(ofLine: 7) == .caption)
         #expect(a.kind(ofLine: 6) == .body)
     }
+
+    static let forumThread = """
+[政策解读] 苏州2026年电动自行车以旧换新补贴细则出来了
+骑行小白 发表于 2026-3-1 09:58:12 | 只看该作者
+市商务局等部门近日发布通知，对交售旧车并购买新车的市民给予最高1200元补贴，补贴资金用完即止。
+具体参与门店可以在APP里查，现场交旧车直接抵扣，不用自己申请。
+TA的每日心情 开心 2026-3-1 09:58  签到天数: 128 天
+老王爱骑车 发表于 2026-3-1 10:35:08 | 只看该作者
+沙发
+积分 256  帖子 88  精华 0  注册会员
+感谢楼主整理！我那台2018年的老铅酸车终于可以换了，换锂电能补700。
+回复 支持 反对 举报
+苏州小周 发表于 2026-3-1 11:20:09 | 只看该作者
+5#
+积分 518  帖子 140  精华 0  高级会员
+请问外地牌照的旧车能参加吗？我的车是老家买的，在苏州骑了三年。
+回复 支持 反对 举报
+"""
+
+    @Test func forumThread() {
+        let a = analyze(Self.forumThread)
+        // Floors, member panels, check-ins and vote buttons are the forum's; the replies are text.
+        for n in [5, 7, 8, 10, 12, 13, 15] { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
+        for n in [3, 4, 9, 14] { #expect(a.kind(ofLine: n) == .body, "line \(n)") }
+    }
+
+    @Test func aHeadlineWithAKickersExclamation() {
+        let a = analyze("""
+        居家修繕網
+        颱風來襲前必做！居家防颱檢查清單一次看
+        2026-07-20 10:30　作者：小編
+        每年夏秋之際都是颱風旺季，強風豪雨常造成門窗滲水、陽台積水甚至屋頂受損。
+        颱風來臨前，先檢查門窗密封條是否老化，排水孔是否通暢，陽台花盆要移到室內。
+        """)
+        #expect(a.title == "颱風來襲前必做！居家防颱檢查清單一次看")
+    }
 }

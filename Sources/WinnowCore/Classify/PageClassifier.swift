@@ -189,7 +189,7 @@ public struct PageClassifier: Sendable {
         } else {
             // `重磅！云湖区出台制造业数字化转型三年行动方案`: a kicker's exclamation is all that makes it prose.
             guard f.visible <= 60, f.cjkSentenceMarks == 1, !f.endsLikeSentence,
-                  f.scalars.prefix(6).contains(where: ScalarClass.isCJKSentenceFinal) else { return nil }
+                  f.scalars.prefix(10).contains(where: ScalarClass.isCJKSentenceFinal) else { return nil }
         }
         // Under a headline of its own it is the standfirst.
         if first > 0, !drafts[first - 1].isDecided, !drafts[first - 1].isJunkHinted, drafts[first - 1].features.words >= 4,

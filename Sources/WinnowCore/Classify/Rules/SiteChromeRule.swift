@@ -52,6 +52,9 @@ struct SiteChromeRule: LineRule {
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full",
         "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read",
         "view comments", "read more:", "see also:",
+        // a forum thread's furniture: vote buttons, member ranks, check-ins, the rules link
+        "支持 反对", "注册会员", "註冊會員", "新手上路", "中级会员", "中級會員", "高级会员", "高級會員", "签到天数", "簽到天數",
+        "每日心情", "本版积分规则", "本版積分規則", "认证主体", "認證主體", "ip属地", "ip屬地",
         // what a WeChat post's page leaves under the text
         "轻点两下取消", "輕點兩下取消", "预览时标签不可点", "預覽時標籤不可點", "继续滑动看下一个", "繼續滑動看下一個", "向上滑动看下一个",
         "向上滑動看下一個", "关注该公众号", "關注該公眾號", "轻触阅读原文", "輕觸閱讀原文",
@@ -87,7 +90,7 @@ struct SiteChromeRule: LineRule {
                                              "you may also like", "recommended for you", "may be for sale", "sponsored listings",
                                              "additional cookies", "we use cookies", "use of cookies", "cookie policy", "open government licence",
                                              "whatsapp channel", "telegram channel", "posted in", "filed under", "co., ltd",
-                                             "read more:", "see also:", "also read:", "related:"].compactMap { decisive.firstIndex(of: $0) }
+                                             "read more:", "see also:", "also read:", "related:", "processed in"].compactMap { decisive.firstIndex(of: $0) }
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
     /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
@@ -107,7 +110,7 @@ struct SiteChromeRule: LineRule {
         // A lone ideograph on a line is decoration (`正` / `文`), never an article line; so is a
         // rule of symbols (`＊＊＊＊＊＊`, `------`).
         if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) || SiteChromeRule.isPlayerClock(line)
-            || SiteChromeRule.isPageNumber(line) { return strong }
+            || SiteChromeRule.isPageNumber(line) || SiteChromeRule.isForumFloor(line) || SiteChromeRule.isMemberPanel(line) { return strong }
         var decisiveTerms = DistinctTerms()
         var covered = 0, any = false, decisiveAtEdge = false
         for hit in SiteChromeRule.readsVocabulary(line) ? line.hits(.siteChrome) : LexiconHits([], of: .siteChrome) {
@@ -212,6 +215,29 @@ struct SiteChromeRule: LineRule {
         return line.scalars.allSatisfy { ScalarClass.isDigit($0) || $0 == ":" || $0 == "/" || ScalarClass.isWhitespace($0) }
             && line.scalars.contains(":")
     }
+
+    /// A reply's floor in a forum thread: `沙发`, `板凳`, `地板`, `5#`, `12楼`.
+    static func isForumFloor(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 4 else { return false }
+        let s = line.scalars
+        if floorNames.contains(s) { return true }
+        guard let last = s.last, last == "#" || last == "楼" || last == "樓", s.count >= 2 else { return false }
+        return s.dropLast().allSatisfy(ScalarClass.isDigit)
+    }
+
+    private static let floorNames: Set<[Unicode.Scalar]> = Set(["沙发", "沙發", "板凳", "地板", "藤椅", "凉席", "涼席"].map { Array($0.unicodeScalars) })
+
+    /// A forum member's panel: `积分 256  帖子 88  精华 0` (points, posts, best posts with their counts).
+    static func isMemberPanel(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 40, line.digits >= 2, line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
+        let s = line.scalars
+        let fields = memberFields.filter { field in
+            s.indices.contains { i in i + field.count <= s.count && s[i..<(i + field.count)].elementsEqual(field) }
+        }
+        return fields.count >= 2
+    }
+
+    private static let memberFields = ["积分", "積分", "帖子", "精华", "精華", "主题", "主題", "金币", "金幣", "威望"].map { Array($0.unicodeScalars) }
 
     /// One mark three or more times and nothing else (`＊＊＊＊`, `------`, `= = =`); not an ellipsis
     /// (`...` stands for omitted text, in code too).
