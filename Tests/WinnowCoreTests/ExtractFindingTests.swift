@@ -87,6 +87,22 @@ import Testing
         ])
     }
 
+    @Test func whatAMeetingAsksOfTheDepartmentsAreMeasures() {
+        let r = Self.extract(["市政府常务会议强调，要全力稳住外贸基本盘，用好出口信用保险等政策工具，办好系列促消费活动，力争上半年完成投资900亿元以上。"])
+        #expect(Self.texts(r.measures) == ["要全力稳住外贸基本盘", "用好出口信用保险等政策工具", "办好系列促消费活动"])
+        // An investment striven for is a target, not spending.
+        #expect(Self.texts(r.goals) == ["力争上半年完成投资900亿元以上"])
+    }
+
+    @Test func aNameInAListIsNoNewItemButACountIs() {
+        let r = Self.extract([
+            "省政府提出，支持工业园区、数据中心、5G基站等建设用户侧储能。",
+            "到2025年，将力争培育100万家创新型中小企业、10万家专精特新中小企业。",
+        ])
+        #expect(Self.texts(r.measures) == ["支持工业园区、数据中心、5G基站等建设用户侧储能"])
+        #expect(Self.texts(r.goals) == ["到2025年，将力争培育100万家创新型中小企业", "10万家专精特新中小企业"])
+    }
+
     @Test func progressAPlanExpectsIsATargetNotAReport() {
         let r = Self.extract(["到2025年，基本掌握核心技術。氫能示範應用取得明顯成效，市場競爭力大幅提升。"])
         #expect(Self.texts(r.goals) == ["到2025年，基本掌握核心技術", "氫能示範應用取得明顯成效", "市場競爭力大幅提升"])

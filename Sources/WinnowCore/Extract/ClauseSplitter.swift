@@ -103,7 +103,9 @@ struct ClauseSplitter {
                 endClause(i)
                 clauseStart = i + 1
             case "、":
-                if i + 1 < n && CharacterClass.isDigit(s[i + 1]) {
+                // `…；2、推动…` or `100萬家…、10萬家…`: the next item's number or count; not a
+                // name in a list (`數據中心、5G基站`).
+                if i + 1 < n && CharacterClass.isDigit(s[i + 1]) && !Self.opensName(s, at: i + 1) {
                     endClause(i)
                     clauseStart = i + 1
                 }
@@ -241,7 +243,13 @@ struct ClauseSplitter {
         return nil
     }
 
-    /// Drops spaces, bullets, list numbers, edge punctuation and quote marks left unpaired by the cut.
+    /// Digits glued to Latin letters (`5G`, `4K`, `3D`) name a thing, not a count.
+    private static func opensName(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i
+        while j < s.count && CharacterClass.isDigit(s[j]) { j += 1 }
+        return j < s.count && CharacterClass.isASCIILetter(s[j])
+    }
+
     /// The letters before the full stop at `stop` are an abbreviation, no sentence's end: an
     /// initialism (`U.S.`, `e.g.`) or a title (`Mr.`, `Dr.`, `Gov.`, `Inc.`).
     private static func isAbbreviation(_ s: [Unicode.Scalar], endingAt stop: Int) -> Bool {
@@ -252,6 +260,7 @@ struct ClauseSplitter {
         return EnglishWords.titleAbbreviations.contains(s, start..<stop)
     }
 
+    /// Drops spaces, bullets, list numbers, edge punctuation and quote marks left unpaired by the cut.
     static func trim(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound

@@ -160,10 +160,14 @@ struct SentenceReader {
         let length = f.content.count
         let goal: FoundItem.Kind? = length >= Self.minimumGoal ? .goal : nil
         let measure: FoundItem.Kind? = length >= Self.minimumMeasure ? .measure : nil
+        // A count striven for is a target (`力争上半年完成投资900亿元以上`), even among the tasks.
+        let strivenFor = striving && f.quantity.map { $0.comparator != "=" } == true
         // Spending commitments are measures, even inside a target statement.
-        if f.isBudget { return measure }
+        if f.isBudget && !strivenFor { return measure }
         // A dated clause states a target even among the tasks (`到2027年…占比不低于50%`).
-        if section.kind == .measures && !(f.deadline != nil && !f.isEnglish) { return length >= Self.minimumGoal ? .measure : nil }
+        if section.kind == .measures && !(f.deadline != nil && !f.isEnglish) && !strivenFor {
+            return length >= Self.minimumGoal ? .measure : nil
+        }
         if inTargets || (f.isEnglish && f.deadline != nil) { return goal }
         let expected = f.hasFutureMarker || future
         // English `will build 10 hospitals` is an action; `plans to create 20 million jobs` a target.
