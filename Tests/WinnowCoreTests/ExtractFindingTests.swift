@@ -94,6 +94,17 @@ import Testing
         #expect(Self.texts(r.goals) == ["力争上半年完成投资900亿元以上"])
     }
 
+    @Test func organisingCuttingAndActingInAListOfPlacesAreMeasures() {
+        let r = Self.extract([
+            "方案提出，组织实施具身智能“揭榜挂帅”项目，在苏州工业园区、高新区布局具身智能产业园。",
+            "政府將於明年再削減公務員編制2%，並提早規劃北環線支線。",
+            "在综合考虑社会经济发展状况后，特区政府决定维持现行安排。",
+        ])
+        #expect(Self.texts(r.measures) == [
+            "组织实施具身智能“揭榜挂帅”项目", "在苏州工业园区、高新区布局具身智能产业园", "政府將於明年再削減公務員編制2%",
+        ])
+    }
+
     @Test func aNameInAListIsNoNewItemButACountIs() {
         let r = Self.extract([
             "省政府提出，支持工业园区、数据中心、5G基站等建设用户侧储能。",

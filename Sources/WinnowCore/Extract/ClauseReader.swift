@@ -428,11 +428,12 @@ struct ClauseReader {
         // (Only a plain noun phrase: `對穩定經濟運行、促進…` lists what something matters for.)
         if (s[prefix.lowerBound] == "对" || s[prefix.lowerBound] == "向") && end - prefix.lowerBound <= 14
             && s[prefix.lowerBound..<end].allSatisfy(CharacterClass.isHan) { return true }
-        // Where the action happens, in a few ideographs before it: `在全台設立50個據點`, `並在台中、台南設置`.
+        // Where the action happens, in a few ideographs before it: `在全台設立50個據點`, `並在台中、台南設置`
+        // (a list of places may be longer: `在蘇州工業園區、高新區佈局`).
         var k = prefix.lowerBound
         if k < end && (s[k] == "并" || s[k] == "将" || s[k] == "也" || s[k] == "还") { k += 1 }
-        if k < end && s[k] == "在" && end - k <= 8
-            && s[(k + 1)..<end].allSatisfy({ CharacterClass.isHan($0) || $0 == "、" }) { return true }
+        if k < end && s[k] == "在" && s[(k + 1)..<end].allSatisfy({ CharacterClass.isHan($0) || $0 == "、" }),
+           end - k <= (s[(k + 1)..<end].contains("、") ? 12 : 8) { return true }
         if strippedAdverb && end - prefix.lowerBound <= 4
             && !s[prefix.lowerBound..<end].contains(where: { $0 == "的" || CharacterClass.isDigit($0) || !CharacterClass.isHan($0) }) {
             return true
