@@ -231,13 +231,23 @@ struct SiteChromeRule: LineRule {
     static func isMemberPanel(_ line: LineFeatures) -> Bool {
         guard line.visible <= 40, line.digits >= 2, line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
         let s = line.scalars
-        let fields = memberFields.filter { field in
-            s.indices.contains { i in i + field.count <= s.count && s[i..<(i + field.count)].elementsEqual(field) }
+        var fields = 0
+        for i in s.indices.dropLast() where isMemberFieldInitial(s[i]) {
+            if memberFields.contains(where: { s[i] == $0[0] && s[i + 1] == $0[1] }) { fields += 1 }
+            if fields == 2 { return true }
         }
-        return fields.count >= 2
+        return false
     }
 
     private static let memberFields = ["积分", "積分", "帖子", "精华", "精華", "主题", "主題", "金币", "金幣", "威望"].map { Array($0.unicodeScalars) }
+
+    /// `积積帖精主金威`: the first character of a member field (a look at every scalar of a short line).
+    private static func isMemberFieldInitial(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "积", "積", "帖", "精", "主", "金", "威": return true
+        default: return false
+        }
+    }
 
     /// One mark three or more times and nothing else (`＊＊＊＊`, `------`, `= = =`); not an ellipsis
     /// (`...` stands for omitted text, in code too).
