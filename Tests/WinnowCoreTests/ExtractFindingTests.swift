@@ -179,6 +179,17 @@ import Testing
         ])
     }
 
+    @Test func settingMoneyAsideAndPartneringAreEnglishActions() {
+        let r = Self.extract([
+            "The minister said the government will set aside N10 billion in the 2025 budget to fund stipends.",
+            "The agency will partner with at least 250 training providers across the country.",
+        ])
+        #expect(Self.texts(r.measures) == [
+            "set aside N10 billion in the 2025 budget to fund stipends",
+            "partner with at least 250 training providers across the country",
+        ])
+    }
+
     @Test func anEnglishDeadlineThatIntroducesTargetsDatesThem() {
         let r = Self.extract([
             "The plan said that by 2027, new-type energy storage will drive about 250 billion yuan in investment, and its technology will become basically mature.",

@@ -171,7 +171,8 @@ extension Vocabulary {
             "subsidise", "subsidize", "mandate", "review", "pilot", "work with", "invite", "invites", "report",
             "draft", "drafting", "submit", "confirm", "tender", "procure", "retrofit", "distribute", "improve",
             "modernise", "modernize", "promote", "encourage", "call", "move", "study", "studying",
-            "pool", "sign", "transition", "allot",
+            "pool", "sign", "transition", "allot", "set aside", "employ", "partner with", "expanding", "promoting",
+            "introducing",
         ]
         case .adverbs: [
             "将", "将要", "将会", "要", "拟", "应当", "应该", "应将", "必须", "还", "也", "并", "并将", "正",
