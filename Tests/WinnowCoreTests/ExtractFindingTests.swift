@@ -183,10 +183,13 @@ import Testing
         let r = Self.extract([
             "The minister said the government will set aside N10 billion in the 2025 budget to fund stipends.",
             "The agency will partner with at least 250 training providers across the country.",
+            "The committee agreed to extend cash subsidies of as much as 100,000 baht per vehicle as part of the plan.",
         ])
         #expect(Self.texts(r.measures) == [
             "set aside N10 billion in the 2025 budget to fund stipends",
             "partner with at least 250 training providers across the country",
+            // `as much as` gives the amount; the `as …` after it is cut off.
+            "extend cash subsidies of as much as 100,000 baht per vehicle",
         ])
     }
 

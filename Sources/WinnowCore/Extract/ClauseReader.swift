@@ -199,7 +199,17 @@ struct ClauseReader {
     private func englishAction(_ text: MatchableText, from lo: Int, to end: Int) -> Range<Int> {
         let s = text.seen
         var hi = end
-        if let cut = Vocabulary.englishCuts.firstMatch(text, in: lo..<hi) { hi = cut.lowerBound }
+        var from = lo
+        while let cut = Vocabulary.englishCuts.firstMatch(text, in: from..<hi) {
+            // `as much as 100,000 baht`: an amount (both its `as`), not a trailing `as …` part.
+            if let word = EnglishWords.asAmounts.match(s, at: cut.upperBound, limit: hi) {
+                from = cut.upperBound + word
+                if let second = Vocabulary.englishCuts.firstMatch(text, in: from..<hi), second.lowerBound == from { from = second.upperBound }
+                continue
+            }
+            hi = cut.lowerBound
+            break
+        }
         if let and = Vocabulary.englishAnd.firstMatch(text, in: lo..<hi),
            s[lo..<and.lowerBound].filter({ $0 == " " }).count >= 2,
            Vocabulary.englishMeasureVerbs.match(text, at: and.upperBound, limit: hi) != nil

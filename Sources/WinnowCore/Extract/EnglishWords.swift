@@ -67,6 +67,8 @@ struct EnglishWords: Sendable {
         "million", "billion", "m", "bn", "funding", "money", "strategy", "roadmap", "programme", "program", "scheme",
         "initiative", "moves", "move", "seeking", "hoping", "looking", "determined", "poised", "likely", "ready",
     ])
+    /// After `as`, the words of an amount (`as much as`, `as many as`), not of a trailing part.
+    static let asAmounts = EnglishWords(["much", "many", "high", "little", "few", "long", "well"])
     /// Abbreviations a full stop closes inside a sentence.
     static let titleAbbreviations = EnglishWords(["mr", "mrs", "ms", "dr", "st", "no", "co", "jr", "sr", "inc", "ltd", "gov",
                                                   "sen", "rep", "vs", "etc", "fig", "dept", "prof", "corp"])
