@@ -179,6 +179,14 @@ import Testing
         ])
     }
 
+    @Test func whatTheTargetsAreIsTheTarget() {
+        let r = Self.extract([
+            "Victoria's legislated offshore wind targets are 2GW by 2032.",
+            "The hubs will draw over Rs. 8 lakh crore in total investments by 2030.",
+        ])
+        #expect(Self.texts(r.goals) == ["2GW by 2032", "draw over Rs. 8 lakh crore in total investments by 2030"])
+    }
+
     @Test func settingMoneyAsideAndPartneringAreEnglishActions() {
         let r = Self.extract([
             "The minister said the government will set aside N10 billion in the 2025 budget to fund stipends.",

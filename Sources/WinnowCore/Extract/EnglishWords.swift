@@ -71,7 +71,7 @@ struct EnglishWords: Sendable {
     static let asAmounts = EnglishWords(["much", "many", "high", "little", "few", "long", "well"])
     /// Abbreviations a full stop closes inside a sentence.
     static let titleAbbreviations = EnglishWords(["mr", "mrs", "ms", "dr", "st", "no", "co", "jr", "sr", "inc", "ltd", "gov",
-                                                  "sen", "rep", "vs", "etc", "fig", "dept", "prof", "corp"])
+                                                  "sen", "rep", "vs", "etc", "fig", "dept", "prof", "corp", "rs", "approx"])
     /// Words inside a body's name (`Department of Energy`; `&` is read apart).
     static let nameLinks = EnglishWords(["of", "for", "and"])
     /// Common nouns that end a body's name after its proper ones (`the Biden administration`).

@@ -258,7 +258,10 @@ extension Vocabulary {
         case .targetVerbs: ["实现", "达到", "突破", "超过", "保持", "稳居"]
         case .softAfterReport: ["了", ":", "，", ","]
         case .englishAnd: [" and "]
-        case .englishTargetNouns: ["target of", "goal of", "aim of", "ambition of", "target for", "goal for", "target that", "goal that"]
+        case .englishTargetNouns: [
+            "target of", "goal of", "aim of", "ambition of", "target for", "goal for", "target that", "goal that", "targets are",
+            "target is", "goals are", "goal is",
+        ]
         case .englishPlanMarkers: ["will", "would", "can", "could", "to", "shall", "has", "have", "plans", "plan", "is set to", "are set to"]
         case .englishCuts: [" as ", " which ", " so that ", " while "]
         case .englishVerbs: [
