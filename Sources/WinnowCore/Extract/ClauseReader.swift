@@ -181,7 +181,9 @@ struct ClauseReader {
                 }
                 i -= 1
             }
-            if let start = takenInfinitive ?? Self.englishModalEnd(s, in: lo..<hi) ?? anyInfinitive { lo = start }
+            // (A clause with a modal has a future marker: most have none, and no modal to look for.)
+            let modal = takenInfinitive == nil && f.hasFutureMarker ? Self.englishModalEnd(s, in: lo..<hi) : nil
+            if let start = takenInfinitive ?? modal ?? anyInfinitive { lo = start }
             // `sets a target of 95% of homes …`: the target itself.
             if let named = Vocabulary.englishTargetNouns.firstMatch(text, in: lo..<hi) {
                 lo = named.upperBound
