@@ -162,7 +162,7 @@ struct ClauseReader {
     func englishItem(_ text: MatchableText, _ f: ClauseFacts, isGoal: Bool) -> Range<Int> {
         let s = text.seen
         var lo = f.content.lowerBound
-        var hi = f.content.upperBound
+        let hi = f.content.upperBound
         if isGoal {
             // `…by 2027, and its technology will become mature`: the item starts after the `and`.
             if Self.opens(s, lo..<hi, with: Self.andWord) { lo += Self.andWord.count }
