@@ -344,4 +344,30 @@ TA的每日心情 开心 2026-3-1 09:58  签到天数: 128 天
         """)
         #expect(a.title == "颱風來襲前必做！居家防颱檢查清單一次看")
     }
+
+    static let stateCouncilNotice = """
+中华人民共和国中央人民政府
+首页
+国务院
+新闻
+政策
+国家政务服务平台
+首页 > 政策 > 国务院政策文件库
+发文机关：	国务院办公厅	成文日期：	2025年03月18日
+标　　题：	国务院办公厅关于印发《智慧养老服务高质量发展行动方案》的通知
+发文字号：	国办发〔2025〕9号	发布日期：	2025年03月24日
+国务院办公厅关于印发《智慧养老服务高质量发展行动方案》的通知
+国办发〔2025〕9号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《智慧养老服务高质量发展行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+"""
+
+    @Test func stateCouncilNotice() {
+        let a = analyze(Self.stateCouncilNotice)
+        // Not the last link of the menu column, nor the file card's title field: the notice's own line.
+        #expect(a.title == "国务院办公厅关于印发《智慧养老服务高质量发展行动方案》的通知")
+        #expect(a.kind(ofLine: 11) == .title)
+        #expect(a.kind(ofLine: 6) == .boilerplate)
+        #expect(a.kind(ofLine: 9) == .meta)
+    }
 }

@@ -280,6 +280,9 @@ public struct PageClassifier: Sendable {
             defer { if i > titleStart, let kind = drafts[i].kind, kind == .heading || kind == .body { articleBegun = true } }
             if HeadingShape.isNumbered(f) || HeadingShape.isWordHeading(f) {
                 drafts[i].decide(.heading, HeadingShape.isNumbered(f) ? "numbered-heading" : "heading-word")
+            } else if i < titleStart && ArticleStructure.droppingLabel(f.scalars).count < f.scalarCount {
+                // A file card's `标　　题：…` field over the headline line.
+                drafts[i].decide(.meta, "meta-field")
             } else if i < titleStart {
                 // With no paragraph to anchor it, a page of short lines is kept, not thrown away.
                 if drafts[i].isJunkHinted { drafts[i].decideByWeakHints(zone: "header-zone") }

@@ -41,9 +41,14 @@ struct ArticleStructure {
     /// field holds the headline alone.
     static func droppingLabel(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         for l in titleLabels {
-            guard s.count > l.count + 2, s.prefix(l.count).lazy.map(TermMatcher.fold).elementsEqual(l) else { continue }
-            var i = l.count
-            guard s[i] == ":" || s[i] == "：" else { continue }
+            // The label's characters, maybe spaced out as a file card aligns them (`标　　题：`).
+            var i = 0
+            for c in l {
+                while i < s.count && i > 0 && ScalarClass.isWhitespace(s[i]) { i += 1 }
+                guard i < s.count, TermMatcher.fold(s[i]) == c else { i = -1; break }
+                i += 1
+            }
+            guard i > 0, s.count > i + 2, s[i] == ":" || s[i] == "：" else { continue }
             i += 1
             while i < s.count, ScalarClass.isWhitespace(s[i]) { i += 1 }
             if i < s.count { return Array(s[i...]) }

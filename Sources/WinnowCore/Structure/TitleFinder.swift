@@ -31,11 +31,16 @@ enum TitleFinder {
             guard let next = ((i + 1)..<lines.count).first(where: { !junk[$0] }) else { return false }
             return role[next]
         }
+        // The last item of a menu set one link a line (`首页` `国务院` … `国家政务服务平台`) is no headline.
+        func endsAMenuColumn(_ i: Int) -> Bool {
+            guard i >= 3, lines[i].visible <= 10 else { return false }
+            return (i - 3..<i).allSatisfy { !role[$0] && lines[$0].visible <= 6 && !lines[$0].isLatin }
+        }
         let anyLanguage = (0..<firstParagraph).filter {
             let hinted = $0 < headlineHinted.count && headlineHinted[$0]
             // A hinted line must stand right above the meta line, with no other junk between.
             let directlyAnchored = $0 + 1 < role.count && role[$0 + 1]
-            return (!junk[$0] || hinted && directlyAnchored) && !role[$0]
+            return (!junk[$0] || hinted && directlyAnchored) && !role[$0] && !endsAMenuColumn($0)
                 && (isHeadline(lines[$0]) || $0 == repeated || directlyAnchored && isShortEnglishHeadline(lines[$0]))
         }
         // A line in the page's language first: a Chinese page's masthead in Portuguese or English
@@ -69,6 +74,14 @@ enum TitleFinder {
             lines[first].scalarCount > lines[$0].scalarCount && lines[first].scalars.starts(with: lines[$0].scalars)
         }) {
             headline = bare
+        }
+        // A file card's `标题：` field over the document's own headline line: the line is the title.
+        let labelled = lines[headline].scalars
+        let unlabelled = ArticleStructure.droppingLabel(labelled)
+        if unlabelled.count < labelled.count, let own = candidates.first(where: { c in
+            c > headline && lines[c].scalars.starts(with: unlabelled.prefix(16))
+        }) {
+            headline = own
         }
         var block = [headline]
         let kicker = headline - 1
