@@ -165,7 +165,7 @@ struct ClauseReader {
         let hi = f.content.upperBound
         if isGoal {
             // `…by 2027, and its technology will become mature`: the item starts after the `and`.
-            if Self.opens(s, lo..<hi, with: Self.andWord) { lo += Self.andWord.count }
+            if Self.opens(s, lo..<hi, with: Self.spacedAnd.dropFirst()) { lo += Self.spacedAnd.count - 1 }
             // The last `to <verb>` after a word that takes one (`aims to bring`), else the verb after a
             // modal (`Officials will add 3,000 spaces by 2027`), else any last `to <verb>`: not the
             // `to` of `food waste to landfill`, `access to shared solar`.
@@ -233,8 +233,6 @@ struct ClauseReader {
     }
 
     private static let spacedAnd = Array(" and ".unicodeScalars)
-
-    private static let andWord = Array("and ".unicodeScalars)
 
     /// The word before the `to` at `to` takes an infinitive (`aims`, `pledged`, `plan`, `million`), or
     /// the `to` opens the clause.
@@ -332,7 +330,7 @@ struct ClauseReader {
                                            "from around ", "from a "].map { Array($0.unicodeScalars) }
 
     /// Whether `range` opens with the letters of `word` (in lower case).
-    static func opens(_ s: [Unicode.Scalar], _ range: Range<Int>, with word: [Unicode.Scalar]) -> Bool {
+    static func opens(_ s: [Unicode.Scalar], _ range: Range<Int>, with word: some Collection<Unicode.Scalar>) -> Bool {
         range.count > word.count && s[range.lowerBound..<(range.lowerBound + word.count)].elementsEqual(word)
     }
 

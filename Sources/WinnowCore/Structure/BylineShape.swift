@@ -26,7 +26,7 @@ enum BylineShape {
         guard s.count >= word.count else { return false }
         let start = s.count - word.count
         return (start == 0 || !ScalarClass.isASCIILetter(s[start - 1]))
-            && zip(s[start...], word).allSatisfy { c, w in c == w || c.value | 0x20 == w.value }
+            && s[start...].lazy.map(TermMatcher.fold).elementsEqual(word)
     }
 
     private static func endsWithContribution(_ s: [Unicode.Scalar]) -> Bool {

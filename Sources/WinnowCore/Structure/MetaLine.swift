@@ -37,7 +37,7 @@ enum MetaLine {
 
     private static func opensWithReleaseLabel(_ s: [Unicode.Scalar]) -> Bool {
         releaseLabels.contains { label in
-            s.count >= label.count && zip(s, label).allSatisfy { c, l in c == l || c.value | 0x20 == l.value }
+            s.count >= label.count && s.prefix(label.count).lazy.map(TermMatcher.fold).elementsEqual(label)
                 && (s.count == label.count || !ScalarClass.isASCIILetter(s[label.count]))
         }
     }

@@ -57,14 +57,13 @@ enum TitleFinder {
         let aboveText = candidates.last { c in
             ((c + 1)..<lines.count).first { !junk[$0] } == firstParagraph && (english || (first..<c).contains { junk[$0] })
         }
-        // An English line split by a bar (`Office of the Governor | Dana Whitfield`) names the site,
-        // over a release's date that the headline follows.
-        // So does a line over a release's credits and date when a headline follows them.
-        let releaseHeadline = aboveText.flatMap { a in
-            english && (0..<a).last(where: { !junk[$0] }).map { role[$0] } == true ? a : nil
-        }
+        // On an English page the line above the text beats an earlier anchored one that names the
+        // site: one split by a bar (`Office of the Governor | Dana Whitfield`), or any when the line
+        // above the text follows a release's credits and date.
+        let followsCredits = aboveText.map { a in (0..<a).last(where: { !junk[$0] }).map { role[$0] } == true } ?? false
         let anchored = candidates.first { c in
-            isAnchored(c) && !(english && aboveText != nil && c < aboveText! && (lines[c].bars > 0 || releaseHeadline != nil))
+            guard english, let a = aboveText, c < a else { return isAnchored(c) }
+            return isAnchored(c) && lines[c].bars == 0 && !followsCredits
         }
         // A line offered as the headline (repeated, or a headline that reads as prose) beats the
         // first candidate, often the site's name.
