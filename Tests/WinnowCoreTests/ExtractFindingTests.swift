@@ -582,6 +582,20 @@ extension ExtractFindingTests {
         #expect(!Self.texts(r.measures + r.goals).contains { $0.hasPrefix("Key elements") })
     }
 
+    @Test func aDatedCountedItemOfAListOfTasksIsATarget() {
+        let r = Self.extract([
+            "Key commitments include:",
+            "a £250,000 community climate fund offering grants to local groups",
+            "installing 120 public charge points in council car parks by 2025",
+            "Councillor Helen Price said: “We can’t do this alone, so we’ll be working with businesses.”",
+        ])
+        #expect(Self.texts(r.measures).contains("a £250,000 community climate fund offering grants to local groups"))
+        #expect(Self.texts(r.goals) == ["installing 120 public charge points in council car parks by 2025"])
+        #expect(r.goals.first?.year == 2025)
+        // A quoted paragraph ends with its full stop inside the quote: the list is over.
+        #expect(!Self.texts(r.measures).contains { $0.hasPrefix("Councillor") })
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

@@ -57,6 +57,9 @@ import Testing
         #expect(!HeadingShape.isShortLabel(T.line("那么效果如何?")))
         #expect(!HeadingShape.isShortLabel(T.line("type Config struct {")))
         #expect(!HeadingShape.isShortLabel(T.line("（完）")))
+        // An English heading opens in capitals; in lower case the line continues a list.
+        #expect(HeadingShape.isShortLabel(T.line("What’s in the plan")))
+        #expect(!HeadingShape.isShortLabel(T.line("planting 25,000 trees on council-owned land by 2026")))
     }
 
     @Test func inlineHeadingsInASummaryLine() {

@@ -77,7 +77,10 @@ public struct FindingExtractor: Sendable {
                 // Only a task that opens with its action (`加大科技研發投入，…`); in English the
                 // items are often what is given (`£5 billion for social housing`).
                 let opensWithAction = facts.actionStart == facts.content.lowerBound
-                if !facts.isPast && (opensWithAction || facts.isEnglish) {
+                if facts.deadline != nil && facts.quantity != nil {
+                    // A task dated and counted (`installing 120 charge points by 2025`) is a target.
+                    reader.items(in: text, split: split, section: .none, facts: &clauseFacts, into: &items)
+                } else if !facts.isPast && (opensWithAction || facts.isEnglish) {
                     items.append(FoundItem(kind: .measure, range: whole, year: facts.deadline?.year, quantity: facts.quantity,
                                            rank: facts.rank.map { text.plainText($0) }, actor: facts.actor))
                 }
@@ -105,7 +108,8 @@ public struct FindingExtractor: Sendable {
     /// or closes with `;` or `,` or with no full stop at all.
     static func readsAsListItem(_ text: Substring) -> Bool {
         let t = text.unicodeScalars.drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }
-        guard let first = t.first, let last = t.last(where: { $0 != " " }) else { return false }
+        // A closing quote or bracket is not the end: `…right across the district.”` ends a sentence.
+        guard let first = t.first, let last = t.last(where: { !" ”’\"')）」』".unicodeScalars.contains($0) }) else { return false }
         if (0x61...0x7A).contains(first.value) || last == ";" || last == "；" || last == "," { return true }
         return !".。!?！？".unicodeScalars.contains(last)
     }

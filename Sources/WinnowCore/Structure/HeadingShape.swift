@@ -100,6 +100,9 @@ enum HeadingShape {
         guard let last = s.last, let first = s.first else { return false }
         if line.isLatin {
             guard (1...12).contains(line.words), !line.endsLikeSentence else { return false }
+            // A heading opens in capitals; a line in lower case continues a list or a sentence
+            // (`installing 120 charge points by 2025`).
+            if (0x61...0x7A).contains(first.value) { return false }
         } else {
             // One comma between two short claims after a topic (`应用场景：先物流，后载人`).
             guard (3...30).contains(line.visible), line.cjkSentenceMarks == 0,
