@@ -370,4 +370,68 @@ TA的每日心情 开心 2026-3-1 09:58  签到天数: 128 天
         #expect(a.kind(ofLine: 6) == .boilerplate)
         #expect(a.kind(ofLine: 9) == .meta)
     }
+
+    /// A government site's banner over a sentence-case headline that reads as prose.
+    static let governmentRelease = """
+An official website of the Republic of Westland
+How do you know?
+All official Westland website addresses are in the gov.wl domain.
+Secure websites use HTTPS
+Residents    Business    Visitors    Government    How Do I...?
+
+Press release    5 June 2025    Eastport
+
+Ministry sets out heating strategy to cut gas use in buildings and lower energy bills for households
+
+Today, the Ministry adopted a strategy to make the heating of homes cleaner and cheaper. It aims to cut gas use for heating by 40% by 2030.
+
+The strategy will be reviewed in 2027.
+"""
+
+    @Test func governmentBannerAndAProseHeadline() {
+        let a = analyze(Self.governmentRelease)
+        #expect(a.title == "Ministry sets out heating strategy to cut gas use in buildings and lower energy bills for households")
+        for n in 1...5 { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
+        #expect(a.kind(ofLine: 11) == .body)
+    }
+
+    /// A newspaper's story: a headline, its standfirst and the correspondent's credit, a photo
+    /// credit after a bar, reader prompts and counters, and comments below.
+    static let newspaperStory = """
+e-Paper    Subscribe    Sign In
+NEWS  >  States  >  Coastal
+
+Coastal State launches ₹2,400-crore scheme to create three lakh small business jobs by 2027
+
+The scheme offers capital subsidy and plug-and-play sheds in 12 new industrial estates
+
+Special Correspondent
+EASTPORT  Updated - March 19, 2025 10:14 pm IST
+
+READ LATER
+The Chief Minister launching the scheme in Eastport on Wednesday. | Photo Credit: Special Arrangement
+
+The Chief Minister on Wednesday launched the scheme, which will offer a capital subsidy of 25% on machinery to small units.
+
+Also Read | Coastal Budget 2025: ₹1,918 crore allotted for industries
+
+The government will set up a single-window portal for applications by June.
+148
+23
+Sign in to unlock member-only benefits!
+Discussion about this post
+Write a comment...
+Tom R.
+Good piece. Worth remembering that the earlier scheme paid its subsidies two years late.
+"""
+
+    @Test func newspaperStoryWithCreditsPromptsAndComments() {
+        let a = analyze(Self.newspaperStory)
+        #expect(a.title == "Coastal State launches ₹2,400-crore scheme to create three lakh small business jobs by 2027")
+        #expect(a.kind(ofLine: 8) == .byline)
+        #expect(a.kind(ofLine: 12) == .caption)
+        #expect(a.kind(ofLine: 14) == .body)
+        #expect(a.kind(ofLine: 18) == .body)
+        for n in [11, 16, 19, 20, 21, 22, 23, 24, 25] { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
+    }
 }

@@ -179,8 +179,9 @@ public struct PageClassifier: Sendable {
     /// A headline that reads as prose: in English a long clause (`Victoria to hold first offshore
     /// wind auction next year, with 2GW of turbines promised by 2032`) with no full stop, in
     /// Chinese one with a kicker's exclamation (`重磅！…`). It is the first line that reads as prose,
-    /// with a meta or byline line within two lines of it, and not right under a line of words
-    /// with no menu word, which would be the headline it stands under.
+    /// with a meta or byline line up to two lines above it or three below (a standfirst may stand
+    /// between), and not right under a line of words with no menu word, which would be the
+    /// headline it stands under.
     static func clauseHeadline(in drafts: [LineDraft]) -> Int? {
         guard let first = drafts.indices.first(where: { !drafts[$0].isDecided && drafts[$0].features.isProse }) else { return nil }
         let f = drafts[first].features
@@ -194,7 +195,7 @@ public struct PageClassifier: Sendable {
         // Under a headline of its own it is the standfirst.
         if first > 0, !drafts[first - 1].isDecided, !drafts[first - 1].isJunkHinted, drafts[first - 1].features.words >= 4,
            !drafts[first - 1].features.contains(.siteChrome) { return nil }
-        let near = drafts.indices[max(0, first - 2)..<min(drafts.count, first + 3)]
+        let near = drafts.indices[max(0, first - 2)..<min(drafts.count, first + 4)]
         return near.contains { $0 != first && drafts[$0].kind.map { !$0.isJunk } == true } ? first : nil
     }
 

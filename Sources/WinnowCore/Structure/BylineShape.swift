@@ -19,7 +19,8 @@ enum BylineShape {
 
     private static let contribution = Array("contributed to this report.".unicodeScalars)
 
-    private static let staffCredits = ["staff report", "staff reports", "staff writer", "staff writers"].map { Array($0.unicodeScalars) }
+    private static let staffCredits = ["staff report", "staff reports", "staff writer", "staff writers",
+                                               "staff reporter", "correspondent", "correspondents"].map { Array($0.unicodeScalars) }
 
     /// `s` ends with `word` (lower-case letters), in any case, as a word of its own.
     private static func endsWithLetters(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
@@ -39,7 +40,7 @@ enum BylineShape {
             // `Delgado reported from Sacramento. Associated Press writer Ada Park contributed to this report.`
             if line.words <= 30, line.lastScalar == ".", endsWithContribution(line.scalars) { return true }
             guard line.words >= 2, line.words <= 14 else { return false }
-            // `Gazette staff report`, `From staff reports`
+            // `Gazette staff report`, `From staff reports`, `Special Correspondent`
             if line.words <= 5, staffCredits.contains(where: { endsWithLetters(line.scalars, $0) }) { return true }
             if isNameAndRole(line) || isTwoNames(line) { return true }
             // A wire's credit may stand in brackets: `(Reporting by …; Editing by …)`.

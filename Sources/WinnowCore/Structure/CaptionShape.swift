@@ -20,11 +20,10 @@ enum CaptionShape {
                match.term <= 1 {
                 return true
             }
-            // `Volunteers planting saplings last winter. Picture: Westbury City Council`: a credit
-            // label after the sentence, with a few words of name.
-            if line.isLatin, line.words <= 40, match.start >= 2, line.scalars[match.start - 2] == ".",
-               line.scalars[match.end - 1] == ":", !line.endsLikeSentence,
-               line.scalars[match.end...].split(separator: " ").count <= 6 {
+            // `Volunteers planting saplings last winter. Picture: Westbury City Council`, `… on
+            // Wednesday. | Photo Credit: Special Arrangement`: a credit label after the sentence,
+            // with a few words of name.
+            if line.isLatin, line.words <= 40, !line.endsLikeSentence, isCreditAfterSentence(line.scalars, match) {
                 return true
             }
         }
@@ -56,6 +55,16 @@ enum CaptionShape {
             return isPhotoCredit(credit)
         }
         return false
+    }
+
+    /// The label `match` (`Picture:`, `Photo Credit`) with its colon follows a full stop (and maybe a
+    /// bar), and a few words of name follow it.
+    private static func isCreditAfterSentence(_ s: [Unicode.Scalar], _ match: LexiconHit) -> Bool {
+        var before = match.start
+        while before > 0 && (s[before - 1] == " " || s[before - 1] == "|") { before -= 1 }
+        guard before > 0, before < match.start, s[before - 1] == "." else { return false }
+        let labelEnd = match.end < s.count && s[match.end] == ":" ? match.end + 1 : match.end
+        return s[labelEnd - 1] == ":" && s[labelEnd...].split(separator: " ").count <= 6
     }
 
     /// The line ends with a credit of a few characters after its last full stop: a photographer's

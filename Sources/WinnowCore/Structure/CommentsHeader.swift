@@ -8,6 +8,7 @@ enum CommentsHeader {
     private static let headers: [[Unicode.Scalar]] = [
         "comments", "comment", "responses", "replies", "reader comments", "join the discussion", "join the conversation",
         "leave a reply", "leave a comment", "add a comment", "post a comment", "show comments", "view comments",
+        "discussion about this post", "write a comment...", "read comments",
         "评论", "評論", "网友评论", "網友評論", "最新评论", "最新評論", "全部评论", "全部評論", "读者评论", "讀者評論",
         "热门评论", "熱門評論", "精彩评论", "精彩評論",
     ].map { Array($0.unicodeScalars) }

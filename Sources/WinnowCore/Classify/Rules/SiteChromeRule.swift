@@ -52,6 +52,13 @@ struct SiteChromeRule: LineRule {
         "explore more on these topics", "reuse this content", "most viewed", "full article", "read the full",
         "exit mobile version", "site icon", "more articles", "read full post", "minute read", "min read",
         "view comments", "read more:", "see also:",
+        // the banner a government site opens with (europa.eu, .gov, gov.sg)
+        "how do you know?", "here's how you know", "here’s how you know", "how to identify", "website addresses are in the",
+        "official websites use", "secure websites use", "websites use https", "share sensitive information only",
+        "communicate via .gov", "all eu institutions",
+        // a news site's reader prompts
+        "also read |", "read later", "sign in to", "member-only", "community guidelines", "top news today",
+        "subscribe for free", "reader-supported", "paid subscriber", "type your email", "enter your email",
         // a forum thread's furniture: vote buttons, member ranks, check-ins, the rules link
         "支持 反对", "注册会员", "註冊會員", "新手上路", "中级会员", "中級會員", "高级会员", "高級會員", "签到天数", "簽到天數",
         "每日心情", "本版积分规则", "本版積分規則", "认证主体", "認證主體", "ip属地", "ip屬地",
@@ -90,7 +97,11 @@ struct SiteChromeRule: LineRule {
                                              "you may also like", "recommended for you", "may be for sale", "sponsored listings",
                                              "additional cookies", "we use cookies", "use of cookies", "cookie policy", "open government licence",
                                              "whatsapp channel", "telegram channel", "posted in", "filed under", "co., ltd",
-                                             "read more:", "see also:", "also read:", "related:", "processed in"].compactMap { decisive.firstIndex(of: $0) }
+                                             "read more:", "see also:", "also read:", "related:", "processed in",
+                                             "website addresses are in the", "official websites use", "secure websites use",
+                                             "share sensitive information only", "communicate via .gov",
+                                             "also read |", "sign in to", "member-only", "community guidelines",
+                                             "subscribe for free", "reader-supported", "paid subscriber"].compactMap { decisive.firstIndex(of: $0) }
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
     /// their colons (`字体：` of `【字体：大 中 小】`; `字体` alone could be a word of an article).
@@ -385,7 +396,9 @@ struct SiteChromeRule: LineRule {
     /// spaces as a scraped menu leaves them. Prose never spaces its words so. (Links between bars
     /// are `isNavigationRow`'s.)
     static func isSpacedMenu(_ line: LineFeatures) -> Bool {
-        guard line.isLatin, line.bars == 0, !line.endsLikeSentence, line.words >= 4, line.words <= 40 else { return false }
+        // A question may close the menu (`… Departments    How Do I...?`); a full stop may not.
+        guard line.isLatin, line.bars == 0, !line.endsLikeSentence || line.lastScalar == "?", line.words >= 4,
+              line.words <= 40 else { return false }
         let s = line.scalars
         var links = 0
         var i = 0
@@ -395,7 +408,8 @@ struct SiteChromeRule: LineRule {
             while end < s.count && !(ScalarClass.isWhitespace(s[end]) && end + 1 < s.count && ScalarClass.isWhitespace(s[end + 1])) {
                 end += 1
             }
-            let link = s[i..<end]
+            var link = s[i..<end]
+            while let last = link.last, last == "?" || last == "." || last == "…" { link = link.dropLast() }
             if let first = link.first {
                 let words = 1 + link.filter { $0 == " " }.count
                 guard ScalarClass.isASCIIUppercase(first), words <= 4, link.count <= 32,
