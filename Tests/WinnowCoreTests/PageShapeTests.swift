@@ -434,4 +434,49 @@ Good piece. Worth remembering that the earlier scheme paid its subsidies two yea
         #expect(a.kind(ofLine: 18) == .body)
         for n in [11, 16, 19, 20, 21, 22, 23, 24, 25] { #expect(a.kind(ofLine: n) == .boilerplate, "line \(n)") }
     }
+
+    /// A financial portal's story: a market ticker over the headline, a chart's caption with its
+    /// source in brackets, a flattened table of figures, and the risk notice.
+    static let marketStory = """
+财经网 首页 | 财经 | 股票 | 基金
+上证指数 3412.58 18.36 0.54%　　深证成指 10892.17 95.40 0.88%　　创业板指 2236.05 31.22 1.42%　　沪深300 3986.71 21.09 0.53%
+财经网 > 焦点 > 正文
+六部门发文力推新型电池产业 固态电池板块午后拉升
+2026年02月10日 14:27　来源：证券时报网
+2月10日，工业和信息化部等六部门印发《新型电池产业高质量发展行动方案》，提出到2028年产业规模力争突破2.5万亿元。
+固态电池板块分时走势（图片来源：Choice数据）
+指标	单位	2025年	2024年
+电池产量	GWh	1280	1050
+受消息影响，固态电池板块午后拉升，多只个股涨停。
+风险提示：市场有风险，投资需谨慎。本文所涉个股仅为信息展示，不构成任何买卖建议。
+"""
+
+    @Test func marketStoryWithTickerChartAndTable() {
+        let a = analyze(Self.marketStory)
+        #expect(a.title == "六部门发文力推新型电池产业 固态电池板块午后拉升")
+        #expect(a.kind(ofLine: 2) == .boilerplate)
+        #expect(a.kind(ofLine: 7) == .caption)
+        #expect(a.kind(ofLine: 8) == .body)
+        #expect(a.kind(ofLine: 9) == .body)
+        #expect(a.kind(ofLine: 11) == .boilerplate)
+    }
+
+    /// A listed company's announcement: a row of its codes over the notice's name, and the
+    /// board's statement that the notice is true.
+    static let companyAnnouncement = """
+财经 > 公司公告
+证券代码：301526　　　　证券简称：恒拓新能　　　　公告编号：2026-008
+关于投资建设年产15GWh钠离子电池及储能系统项目的公告
+本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。
+公司拟以自有资金及自筹资金投资建设年产15GWh钠离子电池及储能系统项目，项目总投资约60亿元。
+项目建成后，预计可实现年销售收入约90亿元。
+"""
+
+    @Test func companyAnnouncementWithCodesRow() {
+        let a = analyze(Self.companyAnnouncement)
+        #expect(a.title == "关于投资建设年产15GWh钠离子电池及储能系统项目的公告")
+        #expect(a.kind(ofLine: 2) == .meta)
+        #expect(a.kind(ofLine: 4) == .boilerplate)
+        #expect(a.kind(ofLine: 5) == .body)
+    }
 }

@@ -221,7 +221,8 @@ struct LineFeatures: Sendable {
             guard hasInnerSpace else { return false }
             return (words >= 6 && endsLikeSentence) || (words >= 12 && !isTitleCase && !isTitleCaseBesidesLinkWords)
         }
-        return (cjkSentenceMarks > 0 && visible >= 16) || (clauseMarks >= 2 && visible >= 40) || visible >= 80
+        // Length alone makes text only of words: a market ticker's row of figures is not prose.
+        return (cjkSentenceMarks > 0 && visible >= 16) || (clauseMarks >= 2 && visible >= 40) || visible >= 80 && digits * 2 < visible
     }
 
     /// Most words capitalised, as English headlines are.

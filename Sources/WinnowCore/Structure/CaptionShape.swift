@@ -42,6 +42,12 @@ enum CaptionShape {
         // `…數據中心巡檢設備。新華社記者 陶亮 攝`, `…。記者林庭萱／攝影`, `…示意圖。（政府新聞處圖片）`:
         // after the picture's description, a short credit.
         if line.visible <= 100, !line.isLatin, line.cjkSentenceMarks <= 2, isClosedByPictureCredit(line.scalars) { return true }
+        // `…分时走势（图片来源：Choice数据）`: the picture's source, labelled, in the closing brackets.
+        if line.visible <= 80, let last = line.lastScalar, last == "）" || last == ")",
+           let open = line.scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0,
+           pictureSourceLabels.contains(where: { line.scalars[(open + 1)...].starts(with: $0) }) {
+            return true
+        }
         // `（新華社記者 王 某 攝）` closing a short line.
         if let last = line.lastScalar, last == "）" || last == ")", line.visible <= 80 {
             let tail = line.scalars.suffix(4)
@@ -103,6 +109,8 @@ enum CaptionShape {
         }
         return words.contains { creditWords.contains($0) }
     }
+
+    private static let pictureSourceLabels: [[Unicode.Scalar]] = ["图片来源", "圖片來源", "图源", "圖源"].map { Array($0.unicodeScalars) }
 
     /// How Chinese captions close: the picture's source, maybe with a closing bracket.
     private static let pictureSources: [[Unicode.Scalar]] = ["資料圖片", "资料图片", "資料圖", "资料图", "新華社發", "新华社发", "視覺中國", "视觉中国",

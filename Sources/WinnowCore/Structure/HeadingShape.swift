@@ -115,9 +115,32 @@ enum HeadingShape {
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
-        if holdsCode(line) { return false }
+        if holdsCode(line) || isTableRow(s) { return false }
         if s.count >= 2, zip(s, s.dropFirst()).contains(where: { $0 == "(" && $1 == ")" }) { return false }
         return true
+    }
+
+    /// A flattened table's row: three cells or more, set apart by tabs, ideographic spaces or runs
+    /// of spaces, one of them opening with a figure (`工业机器人产量	万套	3.86	3.02	27.8%`,
+    /// `指标	单位	2025年	2024年`).
+    static func isTableRow(_ s: [Unicode.Scalar]) -> Bool {
+        var cells = 0, figures = 0
+        var i = 0
+        while i < s.count {
+            let start = i
+            while i < s.count, !isCellGap(s, at: i) { i += 1 }
+            if i > start {
+                cells += 1
+                if ScalarClass.isDigit(s[start]) || s[start] == "-" && i - start > 1 && ScalarClass.isDigit(s[start + 1]) { figures += 1 }
+            }
+            while i < s.count, ScalarClass.isWhitespace(s[i]) { i += 1 }
+        }
+        return cells >= 3 && figures >= 1
+    }
+
+    /// A tab, an ideographic space or two spaces: where a scraped table's cells meet.
+    private static func isCellGap(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        s[i] == "\t" || s[i] == "\u{3000}" || s[i] == " " && i + 1 < s.count && ScalarClass.isWhitespace(s[i + 1])
     }
 
     /// Braces, `=`, `;` or angle brackets: a line of code, no label.

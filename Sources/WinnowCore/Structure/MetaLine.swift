@@ -45,7 +45,8 @@ enum MetaLine {
     /// A row of a government site's file card: two or more labelled fields and no sentence
     /// (`文    号：永府发〔2021〕12号	有 效 性：有效`, `索 引 号：…	主题分类：…`).
     static func isFieldRow(_ line: LineFeatures) -> Bool {
-        guard line.clauseMarks >= 2, line.visible <= 120, line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
+        // (Fields between bars are a forum's counters, `查看: 3518 | 回覆: 12`, not a file card.)
+        guard line.clauseMarks >= 2, line.visible <= 120, line.cjkSentenceMarks == 0, line.commas == 0, line.bars == 0 else { return false }
         let s = line.scalars
         var fields = 0
         for i in s.indices where s[i] == "：" || (s[i] == ":" && !(i + 1 < s.count && ScalarClass.isDigit(s[i + 1]))) {
@@ -55,6 +56,8 @@ enum MetaLine {
                 k -= 1
                 if ScalarClass.isCJK(s[k]) { ideographs += 1 }
             }
+            // The spaces walked over before the label part the fields (`证券代码：301526　　证券简称：…`).
+            while k < i && ScalarClass.isWhitespace(s[k]) { k += 1 }
             // A field starts the line or follows white space; `原标题：上海：…` is one field.
             if ideographs >= 2 && (k == 0 || ScalarClass.isWhitespace(s[k - 1])) { fields += 1 }
         }

@@ -14,6 +14,8 @@ struct DisclaimerRule: LineRule {
         "make this website work", "make our website work", "make this site work", "forward-looking statements",
         "risks and uncertainties",
         "仅代表作者本人", "僅代表作者本人", "信息存储空间", "資訊儲存空間", "风险自负", "風險自負", "不构成投资建议", "不構成投資建議", "投资需谨慎", "投資需謹慎", "据此买卖", "據此買賣",
+        "不构成任何投资建议", "不構成任何投資建議", "市场有风险", "市場有風險", "风险提示：", "風險提示：", "没有虚假记载", "沒有虛假記載",
+        "误导性陈述", "誤導性陳述", "重大遗漏", "重大遺漏",
         "主办单位", "主辦單位", "承办单位", "承辦單位", "网站标识码", "網站標識碼", "技术支持", "技術支持",
     ]
     static let weak = [
