@@ -92,6 +92,29 @@ import Testing
         #expect(rule.evaluate(english, page: T.englishPage) == nil)
     }
 
+    @Test func gamblingAndLoanAdsInjectedBetweenParagraphs() {
+        let rule = AdultGamblingLexiconRule()
+        for spam in ["澳门威尼斯人官网 首存即送188 加微信:wns7788 专人带玩 稳赚不赔",
+                     "急用钱?网贷不看征信 黑户也能下 3分钟审核 当天到账 加微信 dk0519 秒批"] {
+            #expect(rule.evaluate(T.line(spam), page: T.simplifiedPage)?.kind == .spam, "\(spam)")
+        }
+        let ad = T.line("Sponsored: Looking for the best online casino bonuses in 2025? SpinHub Casino gives new players 200 free spins with no deposit required. Claim your bonus today at spinhub-casino.bet.")
+        #expect(rule.evaluate(ad, page: T.englishPage)?.kind == .spam)
+        // A paragraph on the trade names it a few times; that is no advertisement.
+        let report = T.line("Casino revenue in the city rose 12% last year, and the regulator said online casino operators must now verify every player's age before any bonus is paid.")
+        #expect(rule.evaluate(report, page: T.englishPage) == nil)
+    }
+
+    @Test func englishSearchPhrasesStrungTogetherAreStuffing() {
+        let rule = KeywordStuffingRule()
+        let spam = T.line("best vpn china 2025 free download, vpn for china that works, free vpn apk for android, fastest vpn china reddit, vpn china iphone no registration")
+        #expect(rule.evaluate(spam, page: T.simplifiedPage)?.kind == .spam)
+        let tags = T.line("heat pumps, solar panels, home insulation, electric vehicles, energy bills, grid storage")
+        #expect(rule.evaluate(tags, page: T.englishPage) == nil)
+        let legal = T.line("These statements are subject to risks and uncertainties, including changes in technology, the cost of energy, government policy, the weather and the economy")
+        #expect(rule.evaluate(legal, page: T.englishPage) == nil)
+    }
+
     @Test func injectedMarkupIsTagsWithoutText() {
         let rule = InjectedMarkupRule()
         #expect(rule.evaluate(T.line(#"<span id="q8xw1"><em id="q8xw1"></em></span>"#), page: T.simplifiedPage)?.kind == .spam)

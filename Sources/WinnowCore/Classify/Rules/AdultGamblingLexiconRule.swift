@@ -18,7 +18,10 @@ struct AdultGamblingLexiconRule: LineRule {
         "赌场", "賭場", "博彩", "百家乐", "百家樂", "娱乐场", "娛樂場", "娱乐城", "娛樂城", "葡京", "威尼斯人", "六合彩",
         "时时彩", "時時彩", "体育投注", "體育投注", "老虎机", "老虎機", "赌博", "賭博", "彩金", "网投", "網投", "太阳城",
         "真人荷官", "开奖", "開獎", "棋牌", "casino", "slot machine", "slot gacor", "gacor", "judi bola", "judi online",
-        "situs judi", "agen judi", "togel", "sbobet", "maxwin", "no deposit bonus",
+        "situs judi", "agen judi", "togel", "sbobet", "maxwin", "no deposit bonus", "free spins", "online casino",
+        "首存", "稳赚不赔", "穩賺不賠", "带玩", "帶玩", "特马", "特碼", "一码中特", "一碼中特", "казино",
+        // loan sharks and diploma mills (`网贷不看征信 黑户也能下`, `купить диплом`, `займ на карту`)
+        "不看征信", "不看徵信", "黑户", "黑戶", "秒批", "купить диплом", "займ", "прогон", "хрумер",
         // counterfeits and bought followers
         "replica rolex", "instagram followers", "buy followers", "essay writing service", "bad credit loan", "bad credit loans",
     ]
@@ -27,6 +30,7 @@ struct AdultGamblingLexiconRule: LineRule {
         "欧美", "歐美", "日韩", "日韓", "亚洲", "亞洲", "精品", "久久", "美女", "少妇", "少婦", "激情", "成人", "午夜",
         "福利", "天天", "夜夜", "狠狠", "日日", "丁香", "五月天", "投注", "彩票", "在线", "免费", "av", "不卡", "交配",
         "pharmacy", "pills", "buy cheap", "best price", "free shipping", "betting", "poker", "slots", "bonus", "no credit check",
+        "加微信", "网贷", "網貸", "当天到账", "當天到賬", "скачать", "бесплатно", "недорого", "торрент",
     ]
     /// Words of the law and its enforcement: a line holding one reports on vice
     /// (`公安部开展打击网络赌博专项行动 捣毁赌场窝点120个`), it does not advertise it.
@@ -58,7 +62,9 @@ struct AdultGamblingLexiconRule: LineRule {
         guard count > 0 else { return nil }
         let density = Double(covered) / Double(max(1, line.visible))
         let listLike = !line.isProse || line.cjkSentenceMarks == 0 && line.clauseMarks + 1 >= count
-        if distinct.count >= 2 && weight >= 4 && (listLike || density >= 0.3) {
+        // Or a paragraph that is an advertisement: many vice words, of three kinds or more
+        // (`…online casino bonuses… 200 free spins… Claim your bonus…`).
+        if distinct.count >= 2 && weight >= 4 && (listLike || density >= 0.3) || distinct.count >= 3 && weight >= 8 {
             return RuleHit(kind: .spam, reason: AdultGamblingLexiconRule.lexiconReason, strength: .strong)
         }
         if !line.isProse && (weight >= 3 && distinct.count >= 2 || line.visible <= 20 && strongCovered * 10 >= line.visible * 3) {

@@ -7,6 +7,7 @@
 /// something and only where the top n-gram occurs at least three times.
 struct KeywordStuffingRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
+        if line.isLatin { return KeywordStuffingRule.englishStuffing(line) }
         guard line.cjkSentenceMarks == 0, line.cjk >= 12 else { return nil }
         let segments = Segments(line.scalars, separatedBy: KeywordStuffingRule.isSeparator)
         let stuffedSegments = segments.count >= 4 && segments.longest <= 16
@@ -20,6 +21,28 @@ struct KeywordStuffingRule: LineRule {
             return RuleHit(kind: .spam, reason: "keyword-stuffing", strength: .weak)
         }
         return nil
+    }
+
+    /// English search phrases strung together (`best vpn china 2025 free download, vpn for china
+    /// that works, free vpn apk for android, …`): four or more phrases between commas or bars, in
+    /// lower case, no sentence, one word of three letters or more (not a small word such as `the`)
+    /// in three of them at least.
+    static func englishStuffing(_ line: LineFeatures) -> RuleHit? {
+        guard !line.endsLikeSentence, line.words >= 12, line.capitalizedWords * 5 <= line.words else { return nil }
+        let s = line.scalars
+        let phrases = Segments(s) { $0 == "," || $0 == "|" }
+        guard phrases.count >= 4, phrases.longest <= 60 else { return nil }
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        var i = 0
+        while i < s.count {
+            guard ScalarClass.isASCIILetter(s[i]) else { i += 1; continue }
+            let start = i
+            while i < s.count && ScalarClass.isASCIILetter(s[i]) { i += 1 }
+            if i - start >= 3 && !EnglishWords.titleLinkWords.contains(s, start..<i) { words.append(s[start..<i]) }
+        }
+        let top = words.indices.map { k in words[k...].count { $0.elementsEqual(words[k]) } }.max() ?? 0
+        guard top >= 3 else { return nil }
+        return RuleHit(kind: .spam, reason: "keyword-stuffing", strength: top >= 4 ? .strong : .weak)
     }
 
     /// `- | _ 、 , ， ｜ —`, space, ideographic space and tab.
