@@ -479,4 +479,23 @@ Good piece. Worth remembering that the earlier scheme paid its subsidies two yea
         #expect(a.kind(ofLine: 4) == .boilerplate)
         #expect(a.kind(ofLine: 5) == .body)
     }
+
+    @Test func aSecondCopyOfTheArticleIsTheSites() {
+        let a = analyze("""
+        四川印发数字乡村建设行动方案
+        2025-02-11 08:15 来源：四川在线
+        近日，四川省委网信办等10部门联合印发《四川省数字乡村建设行动方案》，部署了6个方面18项重点任务。
+        《方案》提出，到2027年，全省农村宽带接入用户超过900万户，行政村5G通达率达到95%以上。
+        省级财政每年安排专项资金支持数字乡村示范县建设。
+        《方案》提出，到2027年，全省农村宽带接入用户超过900万户，行政村5G通达率达到95%以上。
+        广告
+        近日，四川省委网信办等10部门联合印发《四川省数字乡村建设行动方案》，部署了6个方面18项重点任务。
+        《方案》提出，到2027年，全省农村宽带接入用户超过900万户，行政村5G通达率达到95%以上。
+        """)
+        // One paragraph said again is the writer's; the copy of two in a row is the site's.
+        #expect(a.kind(ofLine: 6) == .body)
+        #expect(a.kind(ofLine: 8) == .boilerplate)
+        #expect(a.kind(ofLine: 9) == .boilerplate)
+        #expect(a.goals.allSatisfy { $0.line < 8 })
+    }
 }

@@ -42,6 +42,7 @@ public struct PageClassifier: Sendable {
         Self.settleComments(&drafts)
         Self.settleAboutSections(&drafts)
         Self.settleListsOfLinks(&drafts)
+        Self.settleRepeatedParagraphs(&drafts)
 
         // A weak junk hint keeps a prose-length line from anchoring the article (a long keyword
         // list), except a script mismatch on real sentences (a quotation left unconverted).
@@ -247,6 +248,30 @@ public struct PageClassifier: Sendable {
                 drafts[k].decideByWeakHints(zone: "related-list", kind: drafts[k].isOnlySpamHinted ? .spam : .boilerplate)
                 k += 1
             }
+        }
+    }
+
+    /// Paragraphs the page prints again word for word and in the same order (a content farm's
+    /// second copy of the article, a mirror's repeat): the repeat is the site's, as a repeated
+    /// headline is. Two in a row at least: one paragraph said twice may be the writer's.
+    static func settleRepeatedParagraphs(_ drafts: inout [LineDraft]) {
+        var firstSeen: [[Unicode.Scalar]: Int] = [:]
+        // Per paragraph, in page order: its line, and which earlier paragraph it repeats.
+        var paragraphs: [(line: Int, repeats: Int?)] = []
+        for i in drafts.indices where !drafts[i].isDecided && drafts[i].features.isProse {
+            let f = drafts[i].features
+            guard f.isLatin ? f.words >= 10 : f.visible >= 30 else { continue }
+            let k = paragraphs.count
+            let earlier = firstSeen[f.scalars]
+            if earlier == nil { firstSeen[f.scalars] = k }
+            paragraphs.append((i, earlier))
+        }
+        func continues(_ k: Int) -> Bool {
+            guard k > 0, let previous = paragraphs[k - 1].repeats, let this = paragraphs[k].repeats else { return false }
+            return this == previous + 1
+        }
+        for k in paragraphs.indices where continues(k) || k + 1 < paragraphs.count && continues(k + 1) {
+            drafts[paragraphs[k].line].decide(.boilerplate, "repeated-paragraph")
         }
     }
 
