@@ -498,4 +498,38 @@ Good piece. Worth remembering that the earlier scheme paid its subsidies two yea
         #expect(a.kind(ofLine: 9) == .boilerplate)
         #expect(a.goals.allSatisfy { $0.line < 8 })
     }
+
+    /// A government's policy address: the government's name, a language switch and a link to
+    /// the whole text over the address's own name.
+    @Test func policyAddressUnderTheGovernmentsName() {
+        let a = analyze("""
+        澳門特別行政區政府
+        施政報告
+        中文 | Português | English
+
+        二〇二六年財政年度施政報告
+        全文
+
+        二〇二六年是澳門特別行政區第三個五年規劃的開局之年。特區政府二〇二六年施政的主要預期目標是本地生產總值實現穩定增長。
+        """)
+        #expect(a.title == "二〇二六年財政年度施政報告")
+        #expect(a.kind(ofLine: 3) == .boilerplate)
+        #expect(a.kind(ofLine: 6) == .boilerplate)
+    }
+
+    /// A legislator's written question and the reply: `問題：` and `答覆：` head their parts.
+    @Test func writtenQuestionAndReply() {
+        let a = analyze("""
+        立法會十二題：推動新型工業化
+        English 简体
+        以下是今日在立法會會議上議員的提問和創新科技及工業局局長的書面答覆：
+        問題：
+        政府推出新型工業化資助計劃至今，共有多少宗申請獲批？
+        答覆：
+        主席：就議員的提問，經諮詢相關部門，現綜合答覆如下。
+        """)
+        #expect(a.kind(ofLine: 2) == .boilerplate)
+        #expect(a.kind(ofLine: 4) == .heading)
+        #expect(a.kind(ofLine: 6) == .heading)
+    }
 }

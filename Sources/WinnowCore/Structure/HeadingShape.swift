@@ -5,7 +5,8 @@ enum HeadingShape {
     private static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十百零〇○壹貳贰參叁肆伍陸陆柒捌玖拾".unicodeScalars.map(\.value))
     private static let wordHeadings: Set<String> = [
         "引言", "前言", "導言", "导言", "背景", "結語", "结语", "結論", "结论", "小結", "小结", "概述", "總結", "总结", "附錄",
-        "附录", "參考文獻", "参考文献", "序言", "緒論", "绪论", "introduction", "background", "conclusion", "summary",
+        "附录", "參考文獻", "参考文献", "序言", "緒論", "绪论", "問題", "问题", "答覆", "答复", "introduction", "background",
+        "conclusion", "summary",
     ]
 
     private static let wordHeadingScalars = wordHeadings.map { Array($0.unicodeScalars) }

@@ -142,7 +142,7 @@ enum TitleFinder {
     }
 
     /// A public body's or company's name alone (`經濟及科技發展局`, `國務院辦公廳`, `…有限公司`): the
-    /// issuer or the site, no headline.
+    /// issuer or the site, no headline (`…特別行政區政府` too).
     private static func isBodysName(_ line: LineFeatures) -> Bool {
         guard line.visible <= 20, line.cjk == line.visible, let last = line.lastScalar else { return false }
         // A company's name (`江苏恒拓新材料科技股份有限公司`) may be longer.
@@ -150,7 +150,7 @@ enum TitleFinder {
         return bodySuffixes.contains(last)
     }
 
-    private static let bodySuffixes: Set<Unicode.Scalar> = ["局", "部", "署", "處", "处", "廳", "厅", "會", "会", "室"]
+    private static let bodySuffixes: Set<Unicode.Scalar> = ["局", "部", "署", "處", "处", "廳", "厅", "會", "会", "室", "府"]
 
     /// A forum poster's name: a few ideographs and digits (`木棉花开2019`), no space.
     private static func isUserName(_ line: LineFeatures) -> Bool {

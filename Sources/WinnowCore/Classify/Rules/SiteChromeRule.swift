@@ -59,6 +59,7 @@ struct SiteChromeRule: LineRule {
         // a news site's reader prompts
         "also read |", "read later", "sign in to", "member-only", "community guidelines", "top news today",
         "subscribe for free", "reader-supported", "paid subscriber", "type your email", "enter your email",
+        "看更多", "看更多！", "看更多!", "相關檔案", "相关档案", "附件下載", "附件下载",
         // a forum thread's furniture: vote buttons, member ranks, check-ins, the rules link
         "支持 反对", "注册会员", "註冊會員", "新手上路", "中级会员", "中級會員", "高级会员", "高級會員", "签到天数", "簽到天數",
         "每日心情", "本版积分规则", "本版積分規則", "认证主体", "認證主體", "ip属地", "ip屬地",
@@ -71,7 +72,7 @@ struct SiteChromeRule: LineRule {
         "首頁", "首页", "分享", "打印", "列印", "評論", "评论", "收藏", "關閉", "关闭", "返回", "微信", "微博", "qq空间", "qq空間",
         "更多", "搜索", "圖片", "图片", "广告", "廣告", "推广", "推廣", "sponsored", "share", "tweet", "email", "e-mail", "print", "comments", "comment", "home", "about", "contact", "archive", "archives",
         "menu", "search", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tags", "next",
-        "previous", "reply", "like", "follow", "pin", "press release", "点赞", "點讚", "點贊", "在看",
+        "previous", "reply", "like", "follow", "pin", "press release", "全文", "点赞", "點讚", "點贊", "在看",
     ]
     /// Headers that open a list of other articles: the lines under them belong to the site.
     static let listHeaders = TermMatcher([
@@ -82,15 +83,16 @@ struct SiteChromeRule: LineRule {
         "more stories", "latest news", "more articles", "related topics", "more on this story", "top stories", "related content",
         "explore more on these topics", "most viewed", "related searches", "related:", "associated links", "recent posts",
         "24小时热文", "24小時熱文", "热文排行", "熱文排行", "also from this source", "相关推荐", "相關推薦", "为你推荐", "為你推薦", "热点推荐", "熱點推薦",
-        "相關附件", "相关附件",
+        "相關附件", "相关附件", "相關檔案", "相关档案", "附件下載", "附件下载",
     ])
 
     /// The `LexiconList.siteChrome` terms: decisive, then ambiguous.
     static let terms = decisive + ambiguous
     /// Decisive terms that make a whole sentence the site's prompt
-    /// (`亲，该文档总共14页，到这已经超出免费预览范围，如果喜欢就下载吧！`, `建議使用…瀏覽器，最佳瀏覽解析度為…`).
+    /// (`亲，该文档总共14页，到这已经超出免费预览范围，如果喜欢就下载吧！`, `建議使用…瀏覽器，最佳瀏覽解析度為…`,
+    /// `看更多！ 台南芒果節7月登場`).
     private static let promptTerms: [Int] = ["超出免费预览", "超出免費預覽", "如果喜欢就下载", "如果喜歡就下載", "最佳瀏覽", "最佳浏览",
-                                             "转载请注明", "轉載請註明", "轻点两下取消", "輕點兩下取消"]
+                                             "转载请注明", "轉載請註明", "轻点两下取消", "輕點兩下取消", "看更多！", "看更多!"]
         .compactMap { decisive.firstIndex(of: $0) }
     /// Decisive terms that make a whole English sentence a site notice.
     private static let noticeTerms: [Int] = ["appeared first on", "newsletter", "continue reading", "skip to content",
@@ -117,7 +119,7 @@ struct SiteChromeRule: LineRule {
     func evaluate(_ line: LineFeatures, page: PageContext) -> RuleHit? {
         let strong = RuleHit(kind: .boilerplate, reason: "site-chrome", strength: .strong)
         if isBreadcrumb(line) || isSlashPath(line) || isEnglishSlashPath(line) || isPageList(line) || isImagePlaceholder(line)
-            || Self.isSpacedMenu(line) { return strong }
+            || Self.isSpacedMenu(line) || Self.isLanguageSwitch(line) { return strong }
         // A lone ideograph on a line is decoration (`正` / `文`), never an article line; so is a
         // rule of symbols (`＊＊＊＊＊＊`, `------`).
         if line.visible == 1 && line.cjk == 1 || SiteChromeRule.isRule(line) || SiteChromeRule.isPlayerClock(line)
@@ -390,6 +392,33 @@ struct SiteChromeRule: LineRule {
         let segments = Segments(line.scalars) { ScalarClass.isWhitespace($0) || SiteChromeRule.isMenuSeparator($0) }
         return segments.count >= 4 && segments.longest <= 4
     }
+
+    /// `中文 | Português | English`, `English 简体`: the site's languages, two or more, and nothing else.
+    static func isLanguageSwitch(_ line: LineFeatures) -> Bool {
+        guard line.visible <= 40, line.hasInnerSpace || line.bars > 0, line.cjkSentenceMarks == 0, line.commas == 0 else { return false }
+        let s = line.scalars
+        var names = 0
+        var i = 0
+        while i < s.count {
+            guard !isLanguageGap(s[i]) else { i += 1; continue }
+            let start = i
+            while i < s.count && !isLanguageGap(s[i]) { i += 1 }
+            let token = s[start..<i]
+            guard languageNames.contains(where: { $0.count == token.count && token.lazy.map(TermMatcher.fold).elementsEqual($0) })
+            else { return false }
+            names += 1
+        }
+        return names >= 2
+    }
+
+    private static func isLanguageGap(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isWhitespace(c) || c == "|" || c == "｜" || c == "/" || c == "·"
+    }
+
+    private static let languageNames: [[Unicode.Scalar]] = [
+        "中文", "简体", "簡體", "繁體", "繁体", "简体中文", "繁體中文", "简", "繁", "english", "en", "português", "español",
+        "français", "deutsch", "日本語", "한국어", "русский", "zh", "tc", "sc",
+    ].map { Array($0.unicodeScalars) }
 
     /// `Home   Media releases   Speeches   Transcripts`, `Contact us  Accessibility statement  Privacy
     /// notice  Cookies`: four or more English links of a few capitalised words, set apart by runs of
