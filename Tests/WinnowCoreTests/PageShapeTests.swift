@@ -532,4 +532,20 @@ Good piece. Worth remembering that the earlier scheme paid its subsidies two yea
         #expect(a.kind(ofLine: 4) == .heading)
         #expect(a.kind(ofLine: 6) == .heading)
     }
+
+    /// A county's work report: its short name over the occasion of the speech and the speaker.
+    @Test func workReportWithAShortName() {
+        let a = analyze("""
+        桐溪县人民政府
+        网站首页 走进桐溪 政务公开 政务服务 互动交流 专题专栏
+        您现在的位置：首页 > 政务公开 > 政府工作报告
+        信息来源：县政府办　　发布时间：2026-01-16 10:20
+        政府工作报告
+        ——2026年1月9日在桐溪县第十八届人民代表大会第六次会议上
+        各位代表：
+        　　现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
+        """)
+        #expect(a.title == "政府工作报告")
+        #expect(a.kind(ofLine: 6) == .meta)
+    }
 }

@@ -110,7 +110,10 @@ enum MetaLine {
 
     /// A dated note in brackets under a document's name: how it was adopted or issued
     /// (`（2024年3月28日某市人民代表大會常務委員會第十次會議通過）`).
+    /// Or the occasion of a speech under its name, after a dash
+    /// (`——2026年1月9日在某县第十八届人民代表大会第六次会议上`).
     static func isDatedNote(_ s: [Unicode.Scalar]) -> Bool {
+        if s.count >= 3, s[0] == "—" || s[0] == "－", !s.contains("。") { return true }
         guard let inner = insideBrackets(s) else { return false }
         return !inner.contains { $0 == "（" || $0 == "(" || $0 == "。" }
     }

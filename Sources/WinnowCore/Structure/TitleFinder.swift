@@ -9,7 +9,8 @@
 /// A line the page repeats word for word near the top is a candidate even when it reads as a
 /// sentence. A line whose only junk is a hint a headline may carry (a widget word inside it, two
 /// short phrases, six capitalised words) is a candidate right above the meta line; a browser tab's
-/// title is the title when nothing else is. A candidate on the line right above an anchored
+/// title is the title when nothing else is, and so is a document's short name (`政府工作报告`)
+/// right above the meta line. A candidate on the line right above an anchored
 /// headline is its kicker (in English, a label of three words at most): the two form the title
 /// block, and the main headline is the one without commas or dashes, or the one in the page's
 /// language when the other is its translation.
@@ -42,6 +43,13 @@ enum TitleFinder {
             let directlyAnchored = $0 + 1 < role.count && role[$0 + 1]
             return (!junk[$0] || hinted && directlyAnchored) && !role[$0] && !endsAMenuColumn($0)
                 && (isHeadline(lines[$0]) || $0 == repeated || directlyAnchored && isShortEnglishHeadline(lines[$0]))
+        }
+        // With no other candidate, a document's short name right above the meta line
+        // (`政府工作报告` over `——2026年1月9日在…会议上`).
+        if anyLanguage.isEmpty, let short = (0..<firstParagraph).first(where: { i in
+            !junk[i] && !role[i] && i + 1 < role.count && role[i + 1] && isShortDocumentName(lines[i])
+        }) {
+            return Block(lines: [short], main: short)
         }
         // A line in the page's language first: a Chinese page's masthead in Portuguese or English
         // is the site's.
@@ -164,6 +172,11 @@ enum TitleFinder {
     private static func isShortEnglishHeadline(_ line: LineFeatures) -> Bool {
         line.isLatin && line.words == 3 && !line.endsLikeSentence && !HeadingShape.startsWithBullet(line)
             && line.firstScalar.map(ScalarClass.isASCIIUppercase) == true
+    }
+
+    /// Four to seven ideographs and nothing else, no body's name (`政府工作报告`).
+    private static func isShortDocumentName(_ line: LineFeatures) -> Bool {
+        (4...7).contains(line.visible) && line.cjk == line.visible && !isBodysName(line) && !HeadingShape.isWordHeading(line)
     }
 
     private static func hasClauseOrDash(_ line: LineFeatures) -> Bool {
