@@ -596,6 +596,25 @@ extension ExtractFindingTests {
         #expect(!Self.texts(r.measures).contains { $0.hasPrefix("Councillor") })
     }
 
+    @Test func aReleasesNumberedParagraphsAreReadOnTheirOwnTerms() {
+        let r = Self.extract([
+            "# Targets for 2030",
+            "3.   Under the plan, the industry aims to grow its value-added by 40% to reach S$30 billion by 2030, and to create 3,000 new jobs for Singaporeans.",
+            "# Key initiatives",
+            "5.   To support these goals, the ministry will:",
+            "a.   set aside S$800 million for semiconductor research;",
+            "b.   launch a talent programme with up to 1,000 places over three years;",
+            "7.   Speaking at the launch, the Minister said: “We cannot compete on cost, so we must compete on capability.”",
+        ])
+        // The target from its first verb of intent, not from the `to` after a figure.
+        #expect(Self.texts(r.goals).contains("grow its value-added by 40% to reach S$30 billion by 2030"))
+        #expect(!Self.texts(r.goals).contains("Under the plan"))
+        // A lead-in ending `will:` introduces actions, whatever goals it names.
+        #expect(Self.texts(r.measures).contains("set aside S$800 million for semiconductor research"))
+        #expect(Self.texts(r.measures).contains("launch a talent programme with up to 1,000 places over three years"))
+        #expect(!(r.goals + r.measures).contains { $0.text.hasPrefix("Speaking") || $0.text.hasPrefix("We cannot") })
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

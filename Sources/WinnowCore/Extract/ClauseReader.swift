@@ -51,7 +51,7 @@ struct ClauseReader {
     func readTime(_ text: MatchableText, clause: Range<Int>) -> ClauseFacts {
         let s = text.seen
         var f = ClauseFacts(range: clause, content: clause)
-        f.isEnglish = isEnglish(s, clause)
+        f.isEnglish = Self.isEnglish(s, clause)
         f.deadline = deadlines.find(in: text, range: clause)
         f.hasFutureMarker = hasFutureMarker(text, clause)
         f.isPast = Vocabulary.pastMarkers.occurs(text, in: clause)
@@ -241,7 +241,8 @@ struct ClauseReader {
         while end > lo && s[end - 1] == " " { end -= 1 }
         var start = end
         while start > lo && CharacterClass.isASCIILetter(s[start - 1]) { start -= 1 }
-        return start == end || EnglishWords.infinitiveTakers.contains(s, start..<end)
+        // (Not a figure before it: `by 40% to reach` continues a target, it opens none.)
+        return end == lo || start < end && EnglishWords.infinitiveTakers.contains(s, start..<end)
     }
 
     /// The word after a `to` is a verb: a lower-case word that is no article, pronoun or amount
@@ -261,7 +262,8 @@ struct ClauseReader {
         return first
     }
 
-    private func isEnglish(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    /// Mostly ASCII letters, hardly any Han.
+    static func isEnglish(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         var letters = 0
         var han = 0
         return s.withUnsafeBufferPointer { s in

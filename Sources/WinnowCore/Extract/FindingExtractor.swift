@@ -63,7 +63,14 @@ public struct FindingExtractor: Sendable {
             text.load(line.text)
             splitter.split(text, into: &split)
             // Under a line that introduced a list, items often lost their bullets in the scrape.
-            let isListItem = reader.isListItem(text) || introduced != nil && Self.readsAsListItem(line.text)
+            var isListItem = reader.isListItem(text) || introduced != nil && Self.readsAsListItem(line.text)
+            // An English release numbers its paragraphs (`3.   Under the ITM 2030, the industry
+            // aims to….`): one of several sentences, or a long one closed by a full stop, is read
+            // on its own terms.
+            if isListItem, split.sentences.count > 1 || text.count > 120 && Self.endsWithFullStop(text.seen),
+               ClauseReader.isEnglish(text.seen, 0..<text.count) {
+                isListItem = false
+            }
             if !isListItem { introduced = nil }
             // A section's kind is forced on its list items only; a paragraph is read on its own
             // terms, unless its heading only names the targets (`一、工作目標`).
@@ -112,6 +119,10 @@ public struct FindingExtractor: Sendable {
         guard let first = t.first, let last = t.last(where: { !" ”’\"')）」』".unicodeScalars.contains($0) }) else { return false }
         if (0x61...0x7A).contains(first.value) || last == ";" || last == "；" || last == "," { return true }
         return !".。!?！？".unicodeScalars.contains(last)
+    }
+
+    private static func endsWithFullStop(_ s: [Unicode.Scalar]) -> Bool {
+        s.last { !CharacterClass.isSpace($0) && $0 != "”" && $0 != "\"" } == "."
     }
 
     /// The first year a meta line names (`發布日期:2023-11-14`), if any.

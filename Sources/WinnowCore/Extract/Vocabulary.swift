@@ -299,7 +299,7 @@ extension Vocabulary {
         case .afterYear: ["年底前", "年末前", "年前", "年底", "年末", "年以前", "年"]
         case .goalHeadings: ["目标", "targets", "goals"]
         case .measureHeadings: ["举措", "任务", "措施", "measures", "the plan includes", "the package includes",
-                                "the strategy includes", "key actions", "include:", "includes:", "key elements"]
+                                "the strategy includes", "key actions", "include:", "includes:", "key elements", "will:"]
         case .publicAffairs: [
             "政府", "政策", "规划", "产业", "经济", "举措", "措施", "国务院", "省委", "市委", "工信部", "发改委",
             "财政", "民生", "投资", "行动方案", "实施意见", "指导意见", "十四五", "十五五", "施政", "纲要",
