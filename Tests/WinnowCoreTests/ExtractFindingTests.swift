@@ -615,6 +615,15 @@ extension ExtractFindingTests {
         #expect(!(r.goals + r.measures).contains { $0.text.hasPrefix("Speaking") || $0.text.hasPrefix("We cannot") })
     }
 
+    @Test func aFiscalYearIsADeadlineAndAListOfWordsIsOneClause() {
+        let r = Self.extract(["The company aims to make 100% of its packaging recyclable, reusable or compostable by FY2030."])
+        #expect(Self.texts(r.goals) == ["make 100% of its packaging recyclable, reusable or compostable by FY2030"])
+        #expect(r.goals.first?.year == 2030)
+        // Clauses are still parted where no list of words runs on.
+        let split = ClauseSplitter().split(MatchableText("By 2030, jobs will rise, and costs will fall"))
+        #expect(split.clauses.count == 3)
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

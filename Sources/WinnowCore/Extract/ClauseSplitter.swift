@@ -44,6 +44,33 @@ struct SplitLine {
 struct ClauseSplitter {
     private static let maxBracketSpan = 300
 
+    /// The comma at `comma` parts the words of an English list that ends `X and Y` or `X or Y`
+    /// (`recyclable, reusable or compostable`, `oats, wheat, corn and dairy`): a word before it,
+    /// then single words between commas up to the `and`/`or`.
+    static func continuesEnglishList(_ s: [Unicode.Scalar], after comma: Int) -> Bool {
+        guard comma > 0, CharacterClass.isASCIILetter(s[comma - 1]) else { return false }
+        var i = comma
+        while i < s.count && s[i] == "," {
+            i += 1
+            guard i < s.count, s[i] == " " else { return false }
+            i += 1
+            let word = i
+            while i < s.count && (CharacterClass.isASCIILetter(s[i]) || s[i] == "-") { i += 1 }
+            guard i > word, i < s.count else { return false }
+            if s[i] == "," { continue }
+            guard s[i] == " " else { return false }
+            // `X and Y` / `X or Y`, Y a word.
+            let next = i + 1
+            for joint in listJoints where s.count > next + joint.count && s[next..<(next + joint.count)].elementsEqual(joint) {
+                return CharacterClass.isASCIILetter(s[next + joint.count])
+            }
+            return false
+        }
+        return false
+    }
+
+    private static let listJoints = ["and ", "or "].map { Array($0.unicodeScalars) }
+
     /// The sentences of `text`.
     func split(_ text: MatchableText) -> SplitLine {
         var line = SplitLine()
@@ -97,6 +124,7 @@ struct ClauseSplitter {
                 if i > 0 && i + 1 < n && CharacterClass.isDigit(s[i - 1]) && CharacterClass.isDigit(s[i + 1]) {
                     break
                 }
+                if c == ",", Self.continuesEnglishList(s, after: i) { break }
                 endClause(i)
                 clauseStart = i + 1
             case ";":

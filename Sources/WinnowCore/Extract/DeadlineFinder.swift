@@ -4,7 +4,7 @@ struct Deadline: Equatable {
     var year: Int
 }
 
-/// Finds deadlines: `到2025年`, `至2030年底`, `2025年前`, `到“十四五”末`, `by 2030`, and a year
+/// Finds deadlines: `到2025年`, `至2030年底`, `2025年前`, `到“十四五”末`, `by 2030`, `by FY2028`, and a year
 /// that opens a clause (`2025年現金分享計劃`) when the page was published no later than that year.
 ///
 /// `截至2023年` (up to now) and `2023年前5個月` (the first five months) are not deadlines.
@@ -91,6 +91,10 @@ struct DeadlineFinder {
             if s[i] == "至" && i > range.lowerBound && (s[i - 1] == "长" || s[i - 1] == "延") { return nil }
             var j = i + n
             while j < range.upperBound && CharacterClass.isSpace(s[j]) { j += 1 }
+            // `by FY2028`, `by FY 2030`: a fiscal year (text here is in lower case).
+            if j + 2 < range.upperBound, s[j] == "f", s[j + 1] == "y", CharacterClass.isASCIILetter(s[i]) {
+                j += s[j + 2] == " " ? 3 : 2
+            }
             if let (year, end) = Self.year(s, at: j, limit: range.upperBound) {
                 let isEnglish = CharacterClass.isASCIILetter(s[i])
                 if isEnglish {
