@@ -624,6 +624,18 @@ extension ExtractFindingTests {
         #expect(split.clauses.count == 3)
     }
 
+    @Test func anOrderToABodyMakesEveryLaterClauseATask() {
+        let r = Self.extract([
+            "為加速推動，院長作以下指示：",
+            "一、請經濟部會同內政部及環境部，於3個月內完成地熱開發相關法規之檢討修正，簡化開發許可流程，縮短行政審查時程。",
+            "各單位請認真抓好貫徹落實，來信請注明意見主題。",
+        ])
+        #expect(Self.texts(r.measures).contains("縮短行政審查時程"))
+        #expect(Self.texts(r.measures).contains("於3個月內完成地熱開發相關法規之檢討修正"))
+        // `請` that asks no body to act orders nothing.
+        #expect(!Self.texts(r.measures).contains { $0.contains("注明") || $0.contains("貫徹落實") })
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

@@ -51,6 +51,8 @@ struct SentenceReader {
             var inTargets = section.kind == .goals || carriedYear != nil
             defer { if opensWithDeadline, let d = facts.first?.deadline { carriedYear = d.year } }
             var future = false
+            // After `請經濟部…` (an order given to a body), every clause is a task.
+            var ordered = false
             // Under `力爭`, a count is a target even when an action counts it.
             var striving = false
             var actor: String?
@@ -92,7 +94,10 @@ struct SentenceReader {
                     leadIn = nil
                     continue
                 }
-                guard let kind = kind(of: f, text: text, inTargets: inTargets, future: future, striving: striving, section: section) else {
+                let orderedTask: FoundItem.Kind? = ordered && f.content.count >= Self.minimumMeasure ? .measure : nil
+                if Self.opensOrder(text.seen, f.content) { ordered = true }
+                guard let kind = kind(of: f, text: text, inTargets: inTargets, future: future, striving: striving, section: section)
+                    ?? orderedTask else {
                     leadIn = nil
                     continue
                 }
@@ -124,6 +129,19 @@ struct SentenceReader {
                     guard f.isEnglish && kind == .measure, let next = clauses.englishActionAfter(text, range, in: f) else { break }
                     range = next
                 }
+            }
+        }
+    }
+
+    /// `请经济部…`, `请各区…`: the clause asks a body to act, named within a few scalars (not
+    /// `请求`, `请示`, nor `请认真抓好贯彻落实`, `请注明…`).
+    private static func opensOrder(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
+        guard content.count >= 4, s[content.lowerBound] == "请" else { return false }
+        let body = (content.lowerBound + 1)..<min(content.upperBound, content.lowerBound + 14)
+        return s[body].contains { c in
+            switch c {
+            case "部", "会", "局", "厅", "委", "署", "府", "院", "司", "处", "各": true
+            default: false
             }
         }
     }
