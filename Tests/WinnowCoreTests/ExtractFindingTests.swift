@@ -636,6 +636,21 @@ extension ExtractFindingTests {
         #expect(!Self.texts(r.measures).contains { $0.contains("注明") || $0.contains("貫徹落實") })
     }
 
+    @Test func aWorkPlansYearAndItsListOfWork() {
+        let r = Self.extract([
+            "2026年是“十五五”规划开局之年。",
+            "2026年，协会将重点开展以下工作：",
+            "（一）组织重点企业开展减速器、伺服系统等核心零部件联合攻关。",
+            "（二）举办第四届长三角机器人产业对接大会。",
+        ], meta: "发布时间：2026-01-16")
+        // A year that a sentence describes is no deadline.
+        #expect(!Self.texts(r.goals).contains { $0.contains("开局之年") })
+        // `以下工作` introduces tasks, whatever year the lead-in names.
+        #expect(Self.texts(r.measures).contains("组织重点企业开展减速器、伺服系统等核心零部件联合攻关"))
+        #expect(Self.texts(r.measures).contains("举办第四届长三角机器人产业对接大会"))
+        #expect(r.goals.isEmpty)
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

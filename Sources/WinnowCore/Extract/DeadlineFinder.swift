@@ -120,9 +120,11 @@ struct DeadlineFinder {
             if m > 1 && s[end + m - 1] == "前" && !Self.isDateOrSpan(s, at: end + m, limit: range.upperBound) {
                 return Deadline(range: i..<(end + m), year: year)
             }
-            // A year opening the clause: a target year when it is not in the page's past.
+            // A year opening the clause: a target year when it is not in the page's past, and not
+            // the subject of a description (`2026年是“十五五”规划开局之年`).
             if i == range.lowerBound && m == 1, let published = publicationYear, year >= published,
-               !Self.isDateOrSpan(s, at: end + 1, limit: range.upperBound) {
+               !Self.isDateOrSpan(s, at: end + 1, limit: range.upperBound),
+               end + 1 >= range.upperBound || s[end + 1] != "是" {
                 return Deadline(range: i..<(end + 1), year: year)
             }
         }

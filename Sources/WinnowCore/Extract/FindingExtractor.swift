@@ -96,8 +96,9 @@ public struct FindingExtractor: Sendable {
             }
             if let context = SectionContext.introduced(by: text, deadlines: reader.clauses.deadlines) {
                 introduced = context
-                // A one-clause lead-in (`Its expected outcomes by 2030 are:`) is no item itself.
-                if split.clauses.count == 1 { items.removeAll(keepingCapacity: true) }
+                // The lead-in (`Its expected outcomes by 2030 are:`, `2026年，协会将重点开展以下工作：`)
+                // is no item itself.
+                if let leadIn = split.clauses.last { items.removeAll { $0.range.upperBound >= leadIn.upperBound } }
             }
             for item in items {
                 let r = text.originalRange(item.range)
