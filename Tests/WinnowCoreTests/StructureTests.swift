@@ -57,6 +57,11 @@ import Testing
         #expect(!HeadingShape.isShortLabel(T.line("那么效果如何?")))
         #expect(!HeadingShape.isShortLabel(T.line("type Config struct {")))
         #expect(!HeadingShape.isShortLabel(T.line("（完）")))
+        // A flattened table's rows and its column of bodies in charge are no headings.
+        #expect(!HeadingShape.isShortLabel(T.line("推動策略　具體措施　主（協）辦機關")))
+        #expect(!HeadingShape.isShortLabel(T.line("指标\t单位\t2025年\t2024年")))
+        #expect(!HeadingShape.isShortLabel(T.line("產發署、標檢局")))
+        #expect(HeadingShape.isShortLabel(T.line("聚焦四大領域 實施十項重點工程")))
         // An English heading opens in capitals; in lower case the line continues a list.
         #expect(HeadingShape.isShortLabel(T.line("What’s in the plan")))
         #expect(!HeadingShape.isShortLabel(T.line("planting 25,000 trees on council-owned land by 2026")))

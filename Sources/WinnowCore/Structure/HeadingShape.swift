@@ -116,28 +116,46 @@ enum HeadingShape {
         if startsWithBullet(line) || "—>※".unicodeScalars.contains(first) { return false }
         // `(完)`, `【責任編輯】`: a bracketed remark, not a heading.
         if "(（【[〔".unicodeScalars.contains(first) && ")）】]〕".unicodeScalars.contains(last) { return false }
-        if holdsCode(line) || isTableRow(s) { return false }
+        if holdsCode(line) || isTableRow(s) || isListOfBodies(s) { return false }
         if s.count >= 2, zip(s, s.dropFirst()).contains(where: { $0 == "(" && $1 == ")" }) { return false }
         return true
     }
 
     /// A flattened table's row: three cells or more, set apart by tabs, ideographic spaces or runs
     /// of spaces, one of them opening with a figure (`工业机器人产量	万套	3.86	3.02	27.8%`,
-    /// `指标	单位	2025年	2024年`).
+    /// `指标	单位	2025年	2024年`) or all of them short (`推動策略　具體措施　主（協）辦機關`).
     static func isTableRow(_ s: [Unicode.Scalar]) -> Bool {
-        var cells = 0, figures = 0
+        var cells = 0, figures = 0, longest = 0
         var i = 0
         while i < s.count {
             let start = i
             while i < s.count, !isCellGap(s, at: i) { i += 1 }
             if i > start {
                 cells += 1
+                longest = max(longest, i - start)
                 if ScalarClass.isDigit(s[start]) || s[start] == "-" && i - start > 1 && ScalarClass.isDigit(s[start + 1]) { figures += 1 }
             }
             while i < s.count, ScalarClass.isWhitespace(s[i]) { i += 1 }
         }
-        return cells >= 3 && figures >= 1
+        return cells >= 3 && (figures >= 1 || longest <= 10)
     }
+
+    /// `產發署、標檢局`, `省发展改革委、省财政厅`: bodies' names listed, as a table's column of who
+    /// is in charge holds them.
+    static func isListOfBodies(_ s: [Unicode.Scalar]) -> Bool {
+        var parts = 0
+        var end = s.count
+        while end > 0 {
+            var start = end
+            while start > 0 && s[start - 1] != "、" { start -= 1 }
+            guard end - start >= 2, end - start <= 12, let last = s[start..<end].last, bodyNameEndings.contains(last) else { return false }
+            parts += 1
+            end = start - 1
+        }
+        return parts >= 2
+    }
+
+    private static let bodyNameEndings: Set<Unicode.Scalar> = ["局", "部", "署", "處", "处", "廳", "厅", "會", "会", "委", "府", "院", "司", "辦", "办"]
 
     /// A tab, an ideographic space or two spaces: where a scraped table's cells meet.
     private static func isCellGap(_ s: [Unicode.Scalar], at i: Int) -> Bool {
