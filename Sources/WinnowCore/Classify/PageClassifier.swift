@@ -255,16 +255,25 @@ public struct PageClassifier: Sendable {
     /// second copy of the article, a mirror's repeat): the repeat is the site's, as a repeated
     /// headline is. Two in a row at least: one paragraph said twice may be the writer's.
     static func settleRepeatedParagraphs(_ drafts: inout [LineDraft]) {
-        var firstSeen: [[Unicode.Scalar]: Int] = [:]
         // Per paragraph, in page order: its line, and which earlier paragraph it repeats.
         var paragraphs: [(line: Int, repeats: Int?)] = []
+        // A hash of each paragraph's text, made in one pass, and its position: sorted, equal
+        // texts stand together (no `Hasher`, no dictionary: hashing every scalar through them
+        // cost a tenth of all the analysis). A match is confirmed scalar by scalar.
+        var keys: [(key: UInt64, k: Int)] = []
         for i in drafts.indices where !drafts[i].isDecided && drafts[i].features.isProse {
             let f = drafts[i].features
             guard f.isLatin ? f.words >= 10 : f.visible >= 30 else { continue }
-            let k = paragraphs.count
-            let earlier = firstSeen[f.scalars]
-            if earlier == nil { firstSeen[f.scalars] = k }
-            paragraphs.append((i, earlier))
+            keys.append((Self.fingerprint(f.scalars), paragraphs.count))
+            paragraphs.append((i, nil))
+        }
+        guard paragraphs.count >= 4 else { return }
+        keys.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k }
+        var first = 0
+        for j in 1..<keys.count {
+            if keys[j].key != keys[first].key { first = j; continue }
+            let (e, k) = (keys[first].k, keys[j].k)
+            if drafts[paragraphs[e].line].features.scalars == drafts[paragraphs[k].line].features.scalars { paragraphs[k].repeats = e }
         }
         func continues(_ k: Int) -> Bool {
             guard k > 0, let previous = paragraphs[k - 1].repeats, let this = paragraphs[k].repeats else { return false }
@@ -273,6 +282,13 @@ public struct PageClassifier: Sendable {
         for k in paragraphs.indices where continues(k) || k + 1 < paragraphs.count && continues(k + 1) {
             drafts[paragraphs[k].line].decide(.boilerplate, "repeated-paragraph")
         }
+    }
+
+    /// FNV-1a over the scalars' values.
+    private static func fingerprint(_ s: [Unicode.Scalar]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in s { h = (h ^ UInt64(c.value)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// A press release's note on who sent it: `About Acme Energy` over a paragraph that opens
