@@ -651,6 +651,15 @@ extension ExtractFindingTests {
         #expect(r.goals.isEmpty)
     }
 
+    @Test func hongKongsWillIsAMarkOfThePlan() {
+        let r = Self.extract([
+            "政府已於今年五月向立法會提交條例草案，並會於下半年就加氫站設計標準諮詢業界。職業訓練局亦會開辦氫能相關的技術課程。",
+        ])
+        #expect(Self.texts(r.measures).contains("並會於下半年就加氫站設計標準諮詢業界"))
+        #expect(Self.texts(r.measures).contains("職業訓練局亦會開辦氫能相關的技術課程"))
+        #expect(!Self.texts(r.measures).contains { $0.contains("提交") })
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])
