@@ -660,6 +660,17 @@ extension ExtractFindingTests {
         #expect(!Self.texts(r.measures).contains { $0.contains("提交") })
     }
 
+    @Test func whatABodyDidTodayIsItsAction() {
+        let r = Self.extract([
+            "The Minister for Energy today announced the $42 million Neighbourhood Battery Program Round 3.",
+            "The Prime Minister has today announced a new ambitious target to cut emissions by 78% by 2035.",
+            "Last year the council announced a similar scheme.",
+        ])
+        #expect(Self.texts(r.measures) == ["announced the $42 million Neighbourhood Battery Program Round 3"])
+        // A target announced is a target.
+        #expect(Self.texts(r.goals).contains { $0.contains("78% by 2035") })
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

@@ -522,6 +522,7 @@ struct ClauseReader {
 
     private func englishAction(_ text: MatchableText, _ content: Range<Int>) -> Int? {
         let s = text.seen
+        if let announced = Self.announcedToday(s, content) { return announced }
         guard let verb = Vocabulary.englishMeasureVerbs.firstMatch(text, in: content) else { return Self.passiveAction(s, content) }
         // `will build`, `has launched`, `plans to develop`, or a list item opening with the verb;
         // not a plain past narrative (`Apple launched the phone`).
@@ -540,6 +541,28 @@ struct ClauseReader {
         }
         return Self.passiveAction(s, content)
     }
+
+    /// `The Mayor today announced Cool Corridors, an $18 million plan`, `The Board today approved
+    /// $300 million`: the news a release gives is the body's action, though told in the past. Not
+    /// a target it announces (`has today announced a new ambitious target`), which the target
+    /// reading finds.
+    private static func announcedToday(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Int? {
+        var i = content.lowerBound
+        while i + 6 < content.upperBound {
+            defer { i += 1 }
+            guard s[i] == "t", i == content.lowerBound || s[i - 1] == " ", s[i..<(i + 6)].elementsEqual(today) else { continue }
+            var verb = i + 6
+            if let n = EnglishWords.perfectAuxiliaries.match(s, at: verb, limit: content.upperBound), verb + n < content.upperBound,
+               s[verb + n] == " " { verb += n + 1 }
+            guard EnglishWords.announcements.match(s, at: verb, limit: content.upperBound) != nil else { return nil }
+            let rest = s[verb..<content.upperBound]
+            return targetWords.contains { w in rest.indices.contains { rest[$0...].starts(with: w) } } ? nil : verb
+        }
+        return nil
+    }
+
+    private static let today = Array("today ".unicodeScalars)
+    private static let targetWords = ["target", "goal", "commitment to"].map { Array($0.unicodeScalars) }
 
     /// `Proposals will be invited from …`, `The scheme will be implemented with …`: an action planned
     /// in the passive. The item is the whole clause, its subject included.

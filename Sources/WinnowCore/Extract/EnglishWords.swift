@@ -23,6 +23,10 @@ struct EnglishWords: Sendable {
         return words.contains(s[range].map { UInt8(truncatingIfNeeded: $0.value | 0x20) })
     }
 
+    /// What a release says a body did today (`today announced`, `has today approved`).
+    static let announcements = EnglishWords(["announced", "launched", "adopted", "approved", "unveiled", "opened", "introduced"])
+    static let perfectAuxiliaries = EnglishWords(["has", "have"])
+
     /// Words that are never the noun of an English quantity.
     static let stopWords = EnglishWords([
         "of", "by", "in", "to", "and", "for", "from", "per", "the", "a", "on", "at", "or", "with", "within",
