@@ -671,6 +671,15 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.goals).contains { $0.contains("78% by 2035") })
     }
 
+    @Test func anActionAfterWhatItCentresOnOrWhere() {
+        let r = Self.extract([
+            "# （一）推动技术创新", "围绕质子交换膜、催化剂、碳纸等关键材料和核心部件开展攻关，以合肥、芜湖、滁州为核心打造新型储能产业集聚区，在工业园区、数据中心、5G基站等用户侧推广储能应用。",
+        ])
+        #expect(Self.texts(r.measures).contains("围绕质子交换膜、催化剂、碳纸等关键材料和核心部件开展攻关"))
+        #expect(Self.texts(r.measures).contains("以合肥、芜湖、滁州为核心打造新型储能产业集聚区"))
+        #expect(Self.texts(r.measures).contains("在工业园区、数据中心、5G基站等用户侧推广储能应用"))
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

@@ -317,7 +317,15 @@ struct ClauseReader {
         let s = text.seen
         // `up from about 900 hours in 2024`: the baseline a target is measured against.
         if english { return Self.baselineOpenings.contains { Self.opens(s, clause, with: $0) } }
-        if Vocabulary.purposeOpenings.match(text, at: content.lowerBound, limit: content.upperBound) != nil { return true }
+        if let n = Vocabulary.purposeOpenings.match(text, at: content.lowerBound, limit: content.upperBound) {
+            // `围绕上述目标`, `以…为抓手` frame what follows; with an action of its own after the
+            // frame (`围绕关键材料开展攻关`, `以合肥为核心打造…`) the clause is a task.
+            let lo = content.lowerBound
+            guard s[lo] == "以" && n == 1 || s[lo] == "围" && n == 2,
+                  let verb = Vocabulary.actionVerbs.firstMatch(text, in: (lo + n)..<content.upperBound) else { return true }
+            // `以` frames only as `以…为…` (`以衡量…的成效` states a purpose).
+            return s[lo] == "以" && !s[(lo + n)..<verb.lowerBound].contains("为")
+        }
         if Vocabulary.sceneEndings.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil { return true }
         let opensWithTopic = Vocabulary.topicOpenings.match(text, at: clause.lowerBound, limit: clause.upperBound) != nil
         if opensWithTopic && Vocabulary.placeEndings.matchEnding(text, at: clause.upperBound, from: clause.lowerBound) != nil {
@@ -391,7 +399,10 @@ struct ClauseReader {
         // Every way in needs an action verb.
         guard Vocabulary.actionVerbs.isIn(text) else { return nil }
         let s = text.seen
-        let window = min(content.upperBound, content.lowerBound + 16)
+        // The verb comes early, unless a frame or a place opens the clause (`围绕…开展攻关`).
+        let lo = content.lowerBound
+        let framed = content.count > 3 && (Self.opensFrame(s, lo, content.upperBound) || s[lo] == "在" || s[lo] == "对")
+        let window = min(content.upperBound, lo + (framed ? 34 : 16))
         var i = content.lowerBound
         while i < window {
             if Vocabulary.actionVerbs.startsAt(text, i), let n = Vocabulary.actionVerbs.match(text, at: i, limit: content.upperBound) {
@@ -426,6 +437,14 @@ struct ClauseReader {
         return nil
     }
 
+    /// `围绕…`, `聚焦…`, `依托…`, `针对…`, or `以…为核心`/`以…为主轴` (not `面向…需求`, a purpose).
+    private static func opensFrame(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
+        guard end - k >= 3 else { return false }
+        if s[k] == "以" { return s[(k + 2)..<end].contains("为") }
+        let pair = (s[k], s[k + 1])
+        return pair == ("围", "绕") || pair == ("聚", "焦") || pair == ("依", "托") || pair == ("针", "对")
+    }
+
     /// The text before a verb is empty, adverbs, or a name followed by adverbs.
     private func acceptsPrefix(_ text: MatchableText, _ prefix: Range<Int>, verbStart: Int, facts f: inout ClauseFacts) -> Bool {
         let s = text.seen
@@ -438,14 +457,18 @@ struct ClauseReader {
         }
         // Whom the action is for, before it: `對小微企業用電成本給予10%的補貼`.
         // (Only a plain noun phrase: `對穩定經濟運行、促進…` lists what something matters for.)
-        if (s[prefix.lowerBound] == "对" || s[prefix.lowerBound] == "向") && end - prefix.lowerBound <= 14
+        if (s[prefix.lowerBound] == "对" || s[prefix.lowerBound] == "向") && end - prefix.lowerBound <= 20
             && s[prefix.lowerBound..<end].allSatisfy(CharacterClass.isHan) { return true }
         // Where the action happens, in a few ideographs before it: `在全台設立50個據點`, `並在台中、台南設置`
-        // (a list of places may be longer: `在蘇州工業園區、高新區佈局`).
+        // (a list of places may be longer: `在工业园区、数据中心、5G基站等用户侧推广`).
         var k = prefix.lowerBound
         if k < end && (s[k] == "并" || s[k] == "将" || s[k] == "也" || s[k] == "还") { k += 1 }
-        if k < end && s[k] == "在" && s[(k + 1)..<end].allSatisfy({ CharacterClass.isHan($0) || $0 == "、" }),
-           end - k <= (s[(k + 1)..<end].contains("、") ? 12 : 8) { return true }
+        let listed = s[k..<end].contains("、")
+        let phrase = s[k..<end].allSatisfy { CharacterClass.isHan($0) || $0 == "、" || listed && (CharacterClass.isASCIILetter($0) || CharacterClass.isDigit($0)) }
+        if k < end && s[k] == "在" && phrase, end - k <= (listed ? 24 : 8) { return true }
+        // What the action centres on or builds from: `围绕质子交换膜、催化剂等关键材料开展攻关`,
+        // `以合肥、芜湖为核心打造`, `依托…`.
+        if phrase, end - k <= 30, Self.opensFrame(s, k, end) { return true }
         if strippedAdverb && end - prefix.lowerBound <= 4
             && !s[prefix.lowerBound..<end].contains(where: { $0 == "的" || CharacterClass.isDigit($0) || !CharacterClass.isHan($0) }) {
             return true
