@@ -23,9 +23,12 @@
 ///   proposes (`還提出構建…`), an order (`指示各部會…完成`) and an obligation (`應將…列入`) are
 ///   measures; a verb used as a description (`完善的`, `是`, `包括`) or a done action (`鞏固了`)
 ///   is not.
+/// - After an order to a body (`請經濟部…`), every later clause of the sentence is a measure.
 /// - List items under a heading that names goals are goals, clause by clause; under one that names
-///   measures, each item that opens with its action is one measure. A line ending in a colon
-///   (`到2025年，主要目標如下：`, `重點任務包括：`) does the same for the list right after it.
+///   measures, each item that opens with its action is one measure, unless it is dated and counted
+///   (a target). A line ending in a colon (`到2025年，主要目標如下：`, `重點任務包括：`, `the
+///   ministry will:`) does the same for the list right after it. An English release's numbered
+///   paragraphs are paragraphs, not list items.
 public struct FindingExtractor: Sendable {
     public init() {}
 

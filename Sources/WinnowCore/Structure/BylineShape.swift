@@ -19,8 +19,8 @@ enum BylineShape {
 
     private static let contribution = Array("contributed to this report.".unicodeScalars)
 
-    private static let staffCredits = ["staff report", "staff reports", "staff writer", "staff writers",
-                                               "staff reporter", "correspondent", "correspondents"].map { Array($0.unicodeScalars) }
+    private static let staffCredits = ["staff report", "staff reports", "staff writer", "staff writers", "staff reporter",
+                                       "correspondent", "correspondents"].map { Array($0.unicodeScalars) }
 
     /// `s` ends with `word` (lower-case letters), in any case, as a word of its own.
     private static func endsWithLetters(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {

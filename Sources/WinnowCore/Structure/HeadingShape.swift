@@ -122,8 +122,8 @@ enum HeadingShape {
     }
 
     /// A flattened table's row: three cells or more, set apart by tabs, ideographic spaces or runs
-    /// of spaces, one of them opening with a figure (`工业机器人产量	万套	3.86	3.02	27.8%`,
-    /// `指标	单位	2025年	2024年`) or all of them short (`推動策略　具體措施　主（協）辦機關`).
+    /// of spaces, one of them opening with a figure (`工业机器人产量⇥万套⇥3.86⇥3.02⇥27.8%`,
+    /// `指标⇥单位⇥2025年⇥2024年`, ⇥ a tab) or all of them short (`推動策略　具體措施　主（協）辦機關`).
     static func isTableRow(_ s: [Unicode.Scalar]) -> Bool {
         var cells = 0, figures = 0, longest = 0
         var i = 0

@@ -57,7 +57,8 @@ struct SiteChromeRule: LineRule {
         "official websites use", "secure websites use", "websites use https", "share sensitive information only",
         "communicate via .gov", "all eu institutions",
         // a news site's reader prompts
-        "also read |", "read later", "sign in to", "member-only", "community guidelines", "top news today",
+        "also read |", "read later", "sign in to unlock", "sign in to comment", "sign in to continue", "member-only",
+        "community guidelines", "top news today",
         "subscribe for free", "reader-supported", "paid subscriber", "type your email", "enter your email",
         "看更多", "看更多！", "看更多!", "相關檔案", "相关档案", "附件下載", "附件下载",
         // a forum thread's furniture: vote buttons, member ranks, check-ins, the rules link
@@ -102,7 +103,8 @@ struct SiteChromeRule: LineRule {
                                              "read more:", "see also:", "also read:", "related:", "processed in",
                                              "website addresses are in the", "official websites use", "secure websites use",
                                              "share sensitive information only", "communicate via .gov",
-                                             "also read |", "sign in to", "member-only", "community guidelines",
+                                             "also read |", "sign in to unlock", "sign in to comment", "sign in to continue",
+                                             "member-only", "community guidelines",
                                              "subscribe for free", "reader-supported", "paid subscriber"].compactMap { decisive.firstIndex(of: $0) }
 
     /// Chrome on a meta line: the decisive terms, widget buttons, and the font-size labels with
