@@ -680,6 +680,13 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.measures).contains("在工业园区、数据中心、5G基站等用户侧推广储能应用"))
     }
 
+    @Test func anAsideBetweenDashesStaysInItsClause() {
+        let r = Self.extract(["The company aims to source 50% of its key ingredients — oats, wheat, corn and dairy — from regenerative farms by 2030."])
+        #expect(Self.texts(r.goals) == ["source 50% of its key ingredients — oats, wheat, corn and dairy — from regenerative farms by 2030"])
+        // One dash alone still parts two clauses.
+        #expect(ClauseSplitter().split(MatchableText("Costs will fall — and jobs will rise")).clauses.count == 2)
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

@@ -35,7 +35,9 @@ struct SplitLine {
 ///
 /// - Sentences end at `。！？!?`, at an English full stop, at a ` - ` bullet, at a `[1]`
 ///   citation mark, and at a gap of spaces between Chinese phrases (headline style).
-/// - Clauses end at `，,：:；;` (but not inside numbers: `10,000`, `20:16`) and at spaced dashes.
+/// - Clauses end at `，,：:；;` (but not inside numbers: `10,000`, `20:16`, nor between the words of
+///   an English list: `recyclable, reusable or compostable`) and at spaced dashes (but not around an
+///   aside between two of them).
 ///   `、` keeps an enumeration together, except before a number: `100萬家A、10萬家B` lists
 ///   two quantified targets.
 /// - Nothing inside `《》` or `()` is ever cut, nor inside a quote (`“”「」『』""`) that holds
@@ -70,6 +72,22 @@ struct ClauseSplitter {
     }
 
     private static let listJoints = ["and ", "or "].map { Array($0.unicodeScalars) }
+
+    /// A second spaced `—` within 60 scalars of the one at `open`, in the same sentence, with
+    /// English words between: the two enclose an aside.
+    static func closingDash(_ s: [Unicode.Scalar], after open: Int) -> Int? {
+        var j = open + 2
+        let end = min(s.count - 1, open + 60)
+        while j < end {
+            switch s[j] {
+            case ".", ";", "。", "；", "!", "?": return nil
+            case "—" where s[j - 1] == " " && s[j + 1] == " ":
+                return CharacterClass.isASCIILetter(s[open + 2]) ? j : nil
+            default: j += 1
+            }
+        }
+        return nil
+    }
 
     /// The sentences of `text`.
     func split(_ text: MatchableText) -> SplitLine {
@@ -166,6 +184,12 @@ struct ClauseSplitter {
                 let spacedBefore = i > 0 && CharacterClass.isSpace(s[i - 1])
                 let spacedAfter = i + 1 < n && CharacterClass.isSpace(s[i + 1])
                 if spacedBefore && spacedAfter {
+                    // `… key ingredients — oats, wheat, corn and dairy — from regenerative farms`:
+                    // an aside between two dashes is part of its clause (commas and all).
+                    if c == "—", let close = Self.closingDash(s, after: i) {
+                        i = close + 1
+                        continue
+                    }
                     endClause(i)
                     if c == "-" { endSentence(question: false) }
                     clauseStart = i + 1
