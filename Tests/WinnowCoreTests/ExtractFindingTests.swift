@@ -687,6 +687,14 @@ extension ExtractFindingTests {
         #expect(ClauseSplitter().split(MatchableText("Costs will fall — and jobs will rise")).clauses.count == 2)
     }
 
+    @Test func aPlansExpectedBenefitsAreItsTargets() {
+        let r = Self.extract([
+            "# 四、預期效益",
+            "（一）帶動民間投資新臺幣450億元，創造6,000個就業機會。",
+        ])
+        #expect(Self.texts(r.goals) == ["帶動民間投資新臺幣450億元", "創造6,000個就業機會"])
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

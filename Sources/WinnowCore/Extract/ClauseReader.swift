@@ -114,8 +114,9 @@ struct ClauseReader {
         f.hasAspiration = Vocabulary.aspirations.occurs(text, in: content)
             || (Vocabulary.forming.occurs(text, in: content) && Vocabulary.pattern.occurs(text, in: content))
         f.rank = Vocabulary.ranks.firstMatch(text, in: content)
-        if f.quantity != nil, Vocabulary.spendingVerbs.occurs(text, in: content),
-           Vocabulary.moneyUnits.occurs(text, in: content) || Vocabulary.funds.occurs(text, in: content) {
+        if f.quantity != nil, let spend = Vocabulary.spendingVerbs.firstMatch(text, in: content),
+           Vocabulary.moneyUnits.occurs(text, in: content) || Vocabulary.funds.occurs(text, in: content),
+           !Self.leverages(text.seen, content.lowerBound..<spend.lowerBound) {
             f.isBudget = true
         }
         f.isLeadIn = isLeadIn(text, f)
@@ -435,6 +436,13 @@ struct ClauseReader {
             return m.lowerBound
         }
         return nil
+    }
+
+    /// `带动民间投资450亿元`, `撬动社会资本…`: investment drawn in is an outcome, not spending.
+    private static func leverages(_ s: [Unicode.Scalar], _ before: Range<Int>) -> Bool {
+        before.count >= 2 && before.indices.dropLast().contains { i in
+            (s[i] == "带" && s[i + 1] == "动") || (s[i] == "撬" && s[i + 1] == "动") || (s[i] == "吸" && s[i + 1] == "引")
+        }
     }
 
     /// `围绕…`, `聚焦…`, `依托…`, `针对…`, or `以…为核心`/`以…为主轴` (not `面向…需求`, a purpose).

@@ -298,7 +298,7 @@ extension Vocabulary {
         ]
         case .relativeYears: ["今年", "明年", "后年", "底前", "末前"]
         case .afterYear: ["年底前", "年末前", "年前", "年底", "年末", "年以前", "年"]
-        case .goalHeadings: ["目标", "targets", "goals"]
+        case .goalHeadings: ["目标", "预期效益", "预期成效", "targets", "goals"]
         case .measureHeadings: ["举措", "任务", "措施", "以下工作", "下列工作", "重点工作", "工作安排", "measures", "the plan includes", "the package includes",
                                 "the strategy includes", "key actions", "include:", "includes:", "key elements", "will:"]
         case .publicAffairs: [
