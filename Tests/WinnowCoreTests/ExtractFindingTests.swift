@@ -695,6 +695,12 @@ extension ExtractFindingTests {
         #expect(Self.texts(r.goals) == ["帶動民間投資新臺幣450億元", "創造6,000個就業機會"])
     }
 
+    @Test func anEnglishBillThatProvidesMoneyIsSpending() {
+        let r = Self.extract(["The budget provides $18 million for rebates on heat pumps and induction stoves for low-income households."])
+        #expect(Self.texts(r.measures).contains { $0.contains("provides $18 million for rebates") })
+        #expect(r.goals.isEmpty)
+    }
+
     @Test func twoDatedEnglishTargetsJoinedByAndAreTwo() {
         let r = Self.extract(["The nation aims to raise the share of renewables in its power mix to 35% by 2030 and 50% by 2040, from about 22% now."])
         #expect(Self.texts(r.goals).prefix(2) == ["raise the share of renewables in its power mix to 35% by 2030", "50% by 2040"])

@@ -236,7 +236,8 @@ extension Vocabulary {
             "投入", "安排", "拨付", "投资", "资助", "补贴", "给予", "出资", "拨款", "筹集", "设立", "预留",
             "拨出", "注资", "编列", "斥资", "补助", "匡列", "总预算", "预算为",
             "will invest", "invest", "allocate", "allocated", "fund", "funding", "spend", "spending", "commit",
-            "committed", "provide", "provided", "earmark", "earmarked", "set aside", "invested",
+            "committed", "provide", "provided", "earmark", "earmarked", "set aside", "invested", "provides", "commits",
+            "invests", "allocates", "earmarks", "funds",
         ]
         case .moneyUnits: ["元", "美元", "港元", "澳门元", "欧元", "英镑", "日元", "£", "$", "€", "¥"]
         case .actorNames: [
