@@ -138,12 +138,7 @@ struct SentenceReader {
     private static func opensOrder(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Bool {
         guard content.count >= 4, s[content.lowerBound] == "请" else { return false }
         let body = (content.lowerBound + 1)..<min(content.upperBound, content.lowerBound + 14)
-        return s[body].contains { c in
-            switch c {
-            case "部", "会", "局", "厅", "委", "署", "府", "院", "司", "处", "各": true
-            default: false
-            }
-        }
+        return s[body].contains { $0 == "各" || ScalarClass.endsBodysName($0) }
     }
 
     /// `（责任单位：省能源局、省财政厅）` after a task says who carries it out: no task itself.

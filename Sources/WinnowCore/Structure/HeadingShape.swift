@@ -148,14 +148,12 @@ enum HeadingShape {
         while end > 0 {
             var start = end
             while start > 0 && s[start - 1] != "、" { start -= 1 }
-            guard end - start >= 2, end - start <= 12, let last = s[start..<end].last, bodyNameEndings.contains(last) else { return false }
+            guard end - start >= 2, end - start <= 12, let last = s[start..<end].last, ScalarClass.endsBodysName(last) else { return false }
             parts += 1
             end = start - 1
         }
         return parts >= 2
     }
-
-    private static let bodyNameEndings: Set<Unicode.Scalar> = ["局", "部", "署", "處", "处", "廳", "厅", "會", "会", "委", "府", "院", "司", "辦", "办"]
 
     /// A tab, an ideographic space or two spaces: where a scraped table's cells meet.
     private static func isCellGap(_ s: [Unicode.Scalar], at i: Int) -> Bool {

@@ -155,10 +155,8 @@ enum TitleFinder {
         guard line.visible <= 20, line.cjk == line.visible, let last = line.lastScalar else { return false }
         // A company's name (`江苏恒拓新材料科技股份有限公司`) may be longer.
         if line.visible > 12 { return line.scalars.suffix(4).elementsEqual("有限公司".unicodeScalars) }
-        return bodySuffixes.contains(last)
+        return ScalarClass.endsBodysName(last)
     }
-
-    private static let bodySuffixes: Set<Unicode.Scalar> = ["局", "部", "署", "處", "处", "廳", "厅", "會", "会", "室", "府"]
 
     /// A forum poster's name: a few ideographs and digits (`木棉花开2019`), no space.
     private static func isUserName(_ line: LineFeatures) -> Bool {

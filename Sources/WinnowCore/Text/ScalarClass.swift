@@ -1,5 +1,14 @@
 /// Character classes the classifier needs, decided on Unicode scalars (no `Character`s in hot paths).
 enum ScalarClass {
+    /// How a public body's name ends (`…局`, `…部`, `…署`, `…委員會`, `…政府`, `…辦公廳`, `…公司`), in
+    /// either script.
+    static func endsBodysName(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "局", "部", "署", "處", "处", "廳", "厅", "會", "会", "委", "府", "院", "司", "辦", "办", "室": true
+        default: false
+        }
+    }
+
     /// CJK ideographs (URO, extension A, compatibility ideographs, extension B and beyond) and 〇.
     @inline(__always)
     static func isCJK(_ s: Unicode.Scalar) -> Bool {
