@@ -260,14 +260,12 @@ public struct PageClassifier: Sendable {
         // A hash of each paragraph's text, made in one pass, and its position: sorted, equal
         // texts stand together (no `Hasher`, no dictionary: hashing every scalar through them
         // cost a tenth of all the analysis). A match is confirmed scalar by scalar.
-        var keys: [(key: UInt64, k: Int)] = []
         for i in drafts.indices where !drafts[i].isDecided && drafts[i].features.isProse {
             let f = drafts[i].features
-            guard f.isLatin ? f.words >= 10 : f.visible >= 30 else { continue }
-            keys.append((Self.fingerprint(f.scalars), paragraphs.count))
-            paragraphs.append((i, nil))
+            if f.isLatin ? f.words >= 10 : f.visible >= 30 { paragraphs.append((i, nil)) }
         }
         guard paragraphs.count >= 4 else { return }
+        var keys = paragraphs.indices.map { k in (key: Self.fingerprint(drafts[paragraphs[k].line].features.scalars), k: k) }
         keys.sort { $0.key != $1.key ? $0.key < $1.key : $0.k < $1.k }
         var first = 0
         for j in 1..<keys.count {
